@@ -1,0 +1,81 @@
+"""Photos: what an upload must be, what the original keeps, and the renditions readers get."""
+
+from io import BytesIO
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.template.defaultfilters import filesizeformat
+from imagekit.models import ImageSpecField
+from imagekit.processors import ResizeToFill, ResizeToFit, Transpose
+from PIL import Image, UnidentifiedImageError
+
+ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+GPS_IFD = 0x8825
+
+
+def validate_photo(upload):
+    """Refuse anything that is not a real photo of sane size, with a message staff understand."""
+    if upload.size > settings.PHOTO_MAX_BYTES:
+        raise ValidationError(
+            "Ảnh quá lớn (%(size)s). Dung lượng tối đa là %(limit)s.",
+            code="photo_too_large",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(settings.PHOTO_MAX_BYTES)},
+        )
+    position = upload.tell() if hasattr(upload, "tell") else 0
+    try:
+        upload.seek(0)
+        # Pillow raises DecompressionBombError itself for images far above MAX_IMAGE_PIXELS.
+        with Image.open(upload) as image:
+            image_format = image.format
+            width, height = image.size
+            image.verify()
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError) as error:
+        raise ValidationError(
+            "Tệp tải lên không phải là ảnh hợp lệ (chỉ nhận JPEG, PNG, WebP, GIF) hoặc ảnh bị hỏng.",
+            code="photo_invalid",
+        ) from error
+    finally:
+        upload.seek(position)
+    if image_format not in ACCEPTED_FORMATS:
+        raise ValidationError(
+            "Định dạng ảnh %(format)s không được hỗ trợ; hãy dùng JPEG, PNG, WebP hoặc GIF.",
+            code="photo_format",
+            params={"format": image_format},
+        )
+    if width * height > settings.PHOTO_MAX_PIXELS:
+        raise ValidationError(
+            "Ảnh có kích thước %(width)s×%(height)s điểm ảnh, vượt quá giới hạn %(limit)s triệu điểm ảnh.",
+            code="photo_too_many_pixels",
+            params={"width": width, "height": height, "limit": settings.PHOTO_MAX_PIXELS // 1_000_000},
+        )
+
+
+def strip_location(field_file):
+    """Remove GPS coordinates from an uploaded original, keeping its pixels and other metadata.
+
+    Renditions never carry EXIF; the original is kept whole except for where it was taken.
+    """
+    if not field_file or getattr(field_file, "_committed", True):
+        return
+    field_file.seek(0)
+    with Image.open(field_file) as image:
+        exif = image.getexif()
+        if GPS_IFD not in exif:
+            field_file.seek(0)
+            return
+        del exif[GPS_IFD]
+        buffer = BytesIO()
+        options = {"quality": "keep"} if image.format == "JPEG" else {}
+        image.save(buffer, format=image.format, exif=exif, **options)
+    field_file.file = ContentFile(buffer.getvalue(), name=field_file.name)
+
+
+def rendition(source, width, height=None):
+    """A resized copy for readers: EXIF orientation applied, metadata dropped, WebP.
+
+    With a height the photo is cropped to fill the box (cards, banner); without, it keeps
+    its shape (article pages).
+    """
+    resize = ResizeToFill(width, height) if height else ResizeToFit(width, 4 * width, upscale=False)
+    return ImageSpecField(source=source, processors=[Transpose(), resize], format="WEBP", options={"quality": 80})

@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from news.sitemaps import sitemaps
+from news.views import robots_txt
+
+admin.site.site_header = "Quản trị Cổng thông tin Công đoàn ngành Y tế"
+admin.site.site_title = "Quản trị cổng thông tin"
+admin.site.index_title = "Bảng điều khiển"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap_views.index, {"sitemaps": sitemaps}, name="sitemap_index"),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("", include("news.urls")),
+]
+
+if settings.SERVE_MEDIA:
+    # Development and tests only: in production the reverse proxy serves MEDIA_ROOT.
+    media_prefix = settings.MEDIA_URL.strip("/")
+    urlpatterns.append(re_path(rf"^{media_prefix}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
