@@ -1,12 +1,12 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.http import HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
-from django.views.decorators.cache import never_cache
 
 from news.forms import PhotoUploadForm
 from news.models import Anniversary, Announcement, Article, Photo, Section, SiteSettings, Slide
@@ -34,6 +34,7 @@ class ArticleAdmin(admin.ModelAdmin):
     list_select_related = ["section", "updated_by"]
     search_fields = ["title", "lead", "author"]
     date_hierarchy = "published_at"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     actions = ["publish", "unpublish"]
     readonly_fields = ["created_at", "created_by", "updated_at", "updated_by"]
     fieldsets = [
@@ -99,9 +100,8 @@ class ArticleAdmin(admin.ModelAdmin):
         preview = path("<int:pk>/preview/", self.admin_site.admin_view(self.preview_view), name="news_article_preview")
         return [preview, *super().get_urls()]
 
-    @never_cache
     def preview_view(self, request, pk):
-        """The article as readers will see it, for staff, whatever its status."""
+        """The article as readers will see it, for staff, whatever its status (admin_view adds no-cache)."""
         article = get_object_or_404(Article.objects.select_related("section"), pk=pk)
         if not self.has_view_or_change_permission(request, article):
             raise PermissionDenied

@@ -100,6 +100,7 @@ LANGUAGES = [("vi", "Tiếng Việt")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+FORMAT_MODULE_PATH = ["unionportal.formats"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -11,7 +11,8 @@ SERVE_MEDIA = True
 SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"  # noqa: S105
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 
-VAR_DIR.mkdir(exist_ok=True)
+# Whitenoise serves from the finders in development but expects STATIC_ROOT to exist.
+(VAR_DIR / "staticfiles").mkdir(parents=True, exist_ok=True)
 DATABASES = {"default": database_from_env(f"sqlite:///{VAR_DIR / 'portal.sqlite3'}")}
 
 STORAGES = {
