@@ -12,6 +12,9 @@ from PIL import Image, UnidentifiedImageError
 
 ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 GPS_IFD = 0x8825
+ORIENTATION_TAG = 0x0112
+# A shape-keeping rendition is at most this many times as tall as it is wide.
+FIT_HEIGHT_LIMIT = 4
 
 
 def validate_photo(upload):
@@ -52,11 +55,11 @@ def validate_photo(upload):
 
 
 def strip_location(field_file):
-    """Remove GPS coordinates from an uploaded original, keeping its pixels and other metadata.
+    """Remove GPS coordinates from a new upload, keeping its pixels and other metadata.
 
     Renditions never carry EXIF; the original is kept whole except for where it was taken.
     """
-    if not field_file or getattr(field_file, "_committed", True):
+    if not field_file or field_file._committed:
         return
     field_file.seek(0)
     with Image.open(field_file) as image:
@@ -71,11 +74,27 @@ def strip_location(field_file):
     field_file.file = ContentFile(buffer.getvalue(), name=field_file.name)
 
 
-def rendition(source, width, height=None):
-    """A resized copy for readers: EXIF orientation applied, metadata dropped, WebP.
+def upright_size(field_file):
+    """(width, height) of a photo as shown, after its EXIF orientation turns it upright."""
+    field_file.seek(0)
+    with Image.open(field_file) as image:
+        width, height = image.size
+        turned = image.getexif().get(ORIENTATION_TAG) in {5, 6, 7, 8}
+    field_file.seek(0)
+    return (height, width) if turned else (width, height)
+
+
+def rendition(source, width, height=None, image_format="WEBP"):
+    """A resized copy for readers: EXIF orientation applied, metadata dropped, WebP by default.
 
     With a height the photo is cropped to fill the box (cards, banner); without, it keeps
-    its shape (article pages).
+    its shape (article pages) and is never enlarged: see `fitted_size`.
     """
-    resize = ResizeToFill(width, height) if height else ResizeToFit(width, 4 * width, upscale=False)
-    return ImageSpecField(source=source, processors=[Transpose(), resize], format="WEBP", options={"quality": 80})
+    resize = ResizeToFill(width, height) if height else ResizeToFit(width, FIT_HEIGHT_LIMIT * width, upscale=False)
+    return ImageSpecField(source=source, processors=[Transpose(), resize], format=image_format, options={"quality": 80})
+
+
+def fitted_size(width, height, box_width):
+    """The size `rendition(source, box_width)` gives an upright photo of `width`×`height`."""
+    scale = min(1, box_width / width, FIT_HEIGHT_LIMIT * box_width / height)
+    return round(width * scale), round(height * scale)

@@ -30,5 +30,7 @@ def clean_html(html):
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
+        # Photos in the body load only when the reader scrolls to them.
+        set_tag_attribute_values={"img": {"loading": "lazy"}},
         strip_comments=True,
     ).strip()

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from tinymce.models import HTMLField
 
-from news.images import rendition, strip_location, validate_photo
+from news.images import fitted_size, rendition, strip_location, upright_size, validate_photo
 from news.sanitize import clean_html
 from unionportal.text import fold, vietnamese_slugify
 
@@ -96,6 +96,9 @@ class Article(models.Model):
         validators=[validate_photo],
         help_text="JPEG, PNG hoặc WebP, tối đa 15 MB.",
     )
+    # The cover's size as readers see it (turned upright), measured once at upload.
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     cover_caption = models.CharField("chú thích ảnh", max_length=300, blank=True)
     cover_alt = models.CharField(
         "mô tả ảnh cho người khiếm thị",
@@ -139,7 +142,9 @@ class Article(models.Model):
 
     cover_small = rendition("cover_image", 400, 250)
     cover_medium = rendition("cover_image", 800, 500)
+    cover_fitted = rendition("cover_image", 800)
     cover_large = rendition("cover_image", 1200)
+    cover_share = rendition("cover_image", 1200, 630, image_format="JPEG")
 
     objects = ArticleQuerySet.as_manager()
 
@@ -160,7 +165,11 @@ class Article(models.Model):
         if not self.slug:
             self.slug = self._unique_slug()
         self.body = clean_html(self.body)
-        strip_location(self.cover_image)
+        if self.cover_image and not self.cover_image._committed:
+            strip_location(self.cover_image)
+            self.cover_width, self.cover_height = upright_size(self.cover_image)
+        elif not self.cover_image:
+            self.cover_width = self.cover_height = None
         super().save(*args, **kwargs)
         type(self).objects.filter(pk=self.pk).update_search_vectors()
 
@@ -178,6 +187,16 @@ class Article(models.Model):
     @property
     def cover_description(self):
         return self.cover_alt or self.title
+
+    @property
+    def cover_large_size(self):
+        """(width, height) of `cover_large`, so the page reserves its space before it loads."""
+        return fitted_size(self.cover_width or 1200, self.cover_height or 800, 1200)
+
+    @property
+    def cover_fitted_width(self):
+        """Width of `cover_fitted`, for the srcset of the article page."""
+        return fitted_size(self.cover_width or 1200, self.cover_height or 800, 800)[0]
 
     def _unique_slug(self):
         base = vietnamese_slugify(self.title, max_length=240) or "bai-viet"

@@ -1,7 +1,7 @@
 from django.core.cache import cache
 from django.db import models
 
-from news.images import validate_photo
+from news.images import rendition, validate_photo
 
 
 class SiteSettings(models.Model):
@@ -27,6 +27,8 @@ class SiteSettings(models.Model):
     description = models.CharField(
         "mô tả trang", max_length=300, blank=True, help_text="Dùng cho máy tìm kiếm và khi chia sẻ lên mạng xã hội."
     )
+
+    emblem_small = rendition("emblem", 192)
 
     class Meta:
         verbose_name = "thông tin trang"

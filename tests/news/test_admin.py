@@ -129,3 +129,20 @@ class TestPreview:
         response = client.get(reverse("admin:news_article_preview", args=[draft.pk]))
         assert response.status_code == 302
         assert reverse("admin:login") in response["Location"]
+
+
+def test_editor_assets_come_from_the_portal_not_a_cdn(client, editor):
+    page = client.get(reverse("admin:news_article_add")).content.decode()
+    assert '<script src="/static/tinymce/tinymce.min.js"></script>' in page
+    assert "news/admin/editor-upload.js" in page
+    assert "cdn" not in page.lower()
+
+
+def test_editor_cannot_bulk_delete_a_published_article(client, editor):
+    published = ArticleFactory()
+    response = client.post(
+        reverse("admin:news_article_changelist"),
+        {"action": "delete_selected", "_selected_action": [published.pk], "post": "yes"},
+    )
+    assert response.status_code in (200, 403)
+    assert Article.objects.filter(pk=published.pk).exists()

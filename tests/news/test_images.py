@@ -42,7 +42,19 @@ class TestCoverPhotoUpload:
         with Image.open(article.cover_small.path) as small:
             assert (small.format, small.size) == ("WEBP", (400, 250))
         with Image.open(article.cover_large.path) as large:
-            assert large.size == (1200, 750)
+            assert large.size == (1200, 750) == article.cover_large_size
+        with Image.open(article.cover_share.path) as share:
+            assert (share.format, share.size) == ("JPEG", (1200, 630))
+
+    def test_a_photo_taken_on_its_side_is_measured_upright(self, client, publisher):
+        sideways = SimpleUploadedFile(
+            "doc.jpg", image_bytes(1600, 1200, exif=exif_with_location_and_rotation()), content_type="image/jpeg"
+        )
+        client.post(reverse("admin:news_article_add"), article_form(SectionFactory()) | {"cover_image": sideways})
+        article = ArticleFactory._meta.model.objects.get()
+        assert (article.cover_width, article.cover_height) == (1200, 1600)
+        with Image.open(article.cover_large.path) as large:
+            assert large.size == article.cover_large_size == (1200, 1600)
 
     def test_a_text_file_named_jpg_is_refused_and_the_form_keeps_what_was_typed(self, client, publisher):
         fake = SimpleUploadedFile("anh.jpg", b"day khong phai la anh", content_type="image/jpeg")
