@@ -1,4 +1,5 @@
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
 
 from news.models import Article, Section
@@ -13,6 +14,10 @@ class ArticleSitemap(Sitemap):
 
     def lastmod(self, article):
         return article.updated_at
+
+    def get_latest_lastmod(self):
+        # Django's default takes the maximum in Python over every article.
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
 
 
 class SectionSitemap(Sitemap):

@@ -1,5 +1,3 @@
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404, render
 from django.views.generic import DetailView, ListView
 
@@ -26,16 +24,15 @@ def home(request):
 
 
 def _section_blocks(articles):
-    """[(section, [articles…]), …] for the home sections, in one query for all of them."""
-    ranked = articles.filter(section__show_on_home=True).annotate(
-        position=Window(RowNumber(), partition_by=F("section"), order_by=[F("published_at").desc(), F("id").desc()])
-    )
-    blocks = {}
-    for article in ranked.filter(position__lte=HOME_SECTION_COUNT).order_by(
-        "section__order", "section__name", "position"
-    ):
-        blocks.setdefault(article.section, []).append(article)
-    return list(blocks.items())
+    """[(section, [articles…]), …] for the home sections that have articles.
+
+    One short query per home section: each reads a few rows from the section index, where
+    ranking every article in one query sorted the whole table (measured at 100,000 articles).
+    """
+    blocks = [
+        (section, list(articles.filter(section=section)[:HOME_SECTION_COUNT])) for section in Section.objects.on_home()
+    ]
+    return [(section, block) for section, block in blocks if block]
 
 
 class ArticleListView(ListView):

@@ -156,6 +156,7 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_public_idx"),
             models.Index(fields=["section", "status", "-published_at"], name="article_section_idx"),
+            models.Index(fields=["-published_at"], condition=Q(is_featured=True), name="article_featured_idx"),
         ]
 
     def __str__(self):

@@ -2,12 +2,10 @@ import pytest
 from django.urls import reverse
 
 from news.models import Article
+from news.roles import EDITORS, PUBLISHERS
 from tests.news.factories import ArticleFactory, SectionFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db
-
-EDITORS = "Biên tập viên"
-PUBLISHERS = "Duyệt bài"
 
 
 @pytest.fixture

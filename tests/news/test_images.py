@@ -6,6 +6,7 @@ from django.urls import reverse
 from PIL import Image
 
 from news.models import Photo
+from news.roles import PUBLISHERS
 from tests.images import image_bytes, uploaded_image
 from tests.news.factories import ArticleFactory, SectionFactory, StaffFactory
 from tests.news.test_admin import article_form
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def publisher(client):
-    user = StaffFactory(username="duyetbai", group="Duyệt bài")
+    user = StaffFactory(username="duyetbai", group=PUBLISHERS)
     client.force_login(user)
     return user
 

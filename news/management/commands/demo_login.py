@@ -6,12 +6,14 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from news.roles import EDITORS, PUBLISHERS
+
 ADMIN_URL = "http://127.0.0.1:8000/admin/"
 # (username, group made by migration news.0003 or None for the superuser, role as staff read it)
 ACCOUNTS = [
     ("quantri", None, "Quản trị hệ thống: toàn quyền"),
-    ("bientap", "Biên tập viên", "Biên tập viên: viết, sửa bài nháp, tải ảnh; không xuất bản được"),
-    ("duyetbai", "Duyệt bài", "Duyệt bài: xuất bản, gỡ bài, sửa băng rôn, dòng chữ chạy, thông tin trang"),
+    ("bientap", EDITORS, "Biên tập viên: viết, sửa bài nháp, tải ảnh; không xuất bản được"),
+    ("duyetbai", PUBLISHERS, "Duyệt bài: xuất bản, gỡ bài, sửa băng rôn, dòng chữ chạy, thông tin trang"),
 ]
 
 
