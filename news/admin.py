@@ -28,10 +28,10 @@ class SectionAdmin(admin.ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["cover_thumbnail", "title", "section", "state", "published_at", "is_featured", "updated_by"]
+    list_display = ["cover_thumbnail", "title", "section", "state", "published_at", "is_featured"]
     list_display_links = ["cover_thumbnail", "title"]
     list_filter = ["status", "section", "is_featured", ("published_at", admin.DateFieldListFilter)]
-    list_select_related = ["section", "updated_by"]
+    list_select_related = ["section"]
     search_fields = ["title", "lead", "author"]
     date_hierarchy = "published_at"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -45,15 +45,17 @@ class ArticleAdmin(admin.ModelAdmin):
         ("Lịch sử", {"classes": ["collapse"], "fields": ["created_at", "created_by", "updated_at", "updated_by"]}),
     ]
 
+    class Media:
+        css = {"all": ["news/admin/article-list.css"]}
+
     @admin.display(description="Ảnh")
     def cover_thumbnail(self, article):
         return thumbnail(article.cover_image and article.cover_small, article.cover_description)
 
     @admin.display(description="Trạng thái", ordering="status")
     def state(self, article):
-        if article.is_scheduled:
-            return format_html("Hẹn giờ: {}", timezone.localtime(article.published_at).strftime("%H:%M %d/%m/%Y"))
-        return article.get_status_display()
+        # The time itself is in the next column.
+        return "Hẹn giờ đăng" if article.is_scheduled else article.get_status_display()
 
     def has_publish_permission(self, request):
         return request.user.has_perm("news.publish_article")

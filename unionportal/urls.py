@@ -10,6 +10,8 @@ from news.views import robots_txt
 admin.site.site_header = "Quản trị Cổng thông tin Công đoàn ngành Y tế"
 admin.site.site_title = "Quản trị cổng thông tin"
 admin.site.index_title = "Bảng điều khiển"
+# The article list needs the width more than a second copy of the app menu.
+admin.site.enable_nav_sidebar = False
 
 urlpatterns = [
     path("admin/", admin.site.urls),

@@ -102,7 +102,7 @@ class TestArticleList:
         ArticleFactory(title="Hẹn giờ", scheduled=True)
         page = client.get(reverse("admin:news_article_changelist")).content.decode()
         assert "Có ảnh" in page and "Thi đua" in page and "Đã xuất bản" in page
-        assert "Hẹn giờ: " in page
+        assert "Hẹn giờ đăng" in page
         assert '<img src="/media/renditions/' in page
 
     def test_search_finds_by_title(self, client, publisher):
