@@ -2,24 +2,9 @@ import pytest
 from django.urls import reverse
 
 from news.models import Article
-from news.roles import EDITORS, PUBLISHERS
-from tests.news.factories import ArticleFactory, SectionFactory, StaffFactory
+from tests.news.factories import ArticleFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client):
-    user = StaffFactory(username="bientap", group=EDITORS)
-    client.force_login(user)
-    return user
-
-
-@pytest.fixture
-def publisher(client):
-    user = StaffFactory(username="duyetbai", group=PUBLISHERS)
-    client.force_login(user)
-    return user
 
 
 def article_form(section, **overrides):

@@ -6,19 +6,11 @@ from django.urls import reverse
 from PIL import Image
 
 from news.models import Photo
-from news.roles import PUBLISHERS
 from tests.images import image_bytes, uploaded_image
 from tests.news.factories import ArticleFactory, SectionFactory, StaffFactory
 from tests.news.test_admin import article_form
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def publisher(client):
-    user = StaffFactory(username="duyetbai", group=PUBLISHERS)
-    client.force_login(user)
-    return user
 
 
 def exif_with_location_and_rotation():
