@@ -4,6 +4,7 @@ import zoneinfo
 
 import pytest
 from django.urls import reverse
+from django.views.defaults import server_error
 
 from news.models import SiteSettings
 from tests.news.factories import (
@@ -216,3 +217,12 @@ def test_404_page_is_vietnamese_in_the_site_look(client):
     text = page.content.decode()
     assert "Không tìm thấy trang" in text
     assert 'lang="vi"' in text
+
+
+def test_500_page_is_vietnamese_and_needs_no_database(rf, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = server_error(rf.get("/"))
+    text = response.content.decode()
+    assert response.status_code == 500
+    assert 'lang="vi"' in text
+    assert "Hệ thống đang gặp sự cố" in text
