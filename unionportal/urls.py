@@ -14,6 +14,7 @@ admin.site.index_title = "Bảng điều khiển"
 admin.site.enable_nav_sidebar = False
 
 urlpatterns = [
+    path("admin/so-lieu-doan-vien/", include("members.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": sitemaps}, name="sitemap_index"),
     path(

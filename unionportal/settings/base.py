@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "imagekit",
     "tinymce",
+    "import_export",
     "news",
     "emulation",
     "awards",
