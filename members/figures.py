@@ -24,7 +24,7 @@ def bars(counts):
 
 
 def member_figures(user):
-    """Everything on the figures page, for the unions this user may see: seven queries."""
+    """Everything on the figures page, for the unions this user may see: eight queries."""
     members = Member.objects.for_user(user)
     active = members.active()
     by_union = BaseUnion.objects.for_user(user).annotate_member_count().order_by("-member_count", "name")
@@ -42,4 +42,5 @@ def member_figures(user):
         "joined_per_year": bars([(str(year), count) for year, count in active.joined_per_year().items()]),
         "care": care | {"amount_display": format_dong(care["amount"])},
         "care_per_year": [row | {"amount_display": format_dong(row["amount"])} for row in supports.totals_per_year()],
+        "care_per_union": [row | {"amount_display": format_dong(row["amount"])} for row in supports.totals_per_union()],
     }

@@ -19,12 +19,17 @@ class SupportQuerySet(UnionScopedQuerySet):
         )
 
     def totals_per_year(self):
+        return self._totals_per(year=ExtractYear("given_on")).order_by("-year")
+
+    def totals_per_union(self):
+        return self._totals_per(union=models.F("base_union__name")).order_by("-amount", "union")
+
+    def _totals_per(self, **group):
         return (
             self.order_by()
-            .annotate(year=ExtractYear("given_on"))
-            .values("year")
+            .annotate(**group)
+            .values(*group)
             .annotate(members=models.Count("member", distinct=True), amount=models.Sum("amount"))
-            .order_by("-year")
         )
 
 

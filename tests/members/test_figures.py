@@ -33,8 +33,8 @@ def chart(response, name):
 
 def test_counts_are_made_in_the_database(client, sector_staff, known_members, django_assert_num_queries):
     client.force_login(sector_staff)
-    # session, user, and nine for the figures and the admin menu; the same however many members.
-    with django_assert_num_queries(11):
+    # session, user, and ten for the figures and the admin menu; the same however many members.
+    with django_assert_num_queries(12):
         response = client.get(FIGURES_URL)
     assert response.status_code == 200
     assert response.context["active_total"] == 6
@@ -50,6 +50,9 @@ def test_counts_are_made_in_the_database(client, sector_staff, known_members, dj
     assert chart(response, "joined_per_year") == [("2019", 3), ("2021", 2), ("2023", 1)]
     assert response.context["care"]["amount_display"] == "325.500.000 đ"
     assert response.context["care"]["members"] == 1
+    assert [(row["union"], row["amount_display"]) for row in response.context["care_per_union"]] == [
+        ("Công đoàn Bệnh viện Đa khoa tỉnh", "325.500.000 đ")
+    ]
     page = response.content.decode()
     assert "325.500.000 đ" in page
     assert "<svg" in page and "cdn" not in page.lower() and "<script>" not in page and " style=" not in page
@@ -58,7 +61,7 @@ def test_counts_are_made_in_the_database(client, sector_staff, known_members, dj
 def test_query_count_does_not_grow_with_members(client, sector_staff, known_members, django_assert_num_queries):
     MemberFactory.create_batch(20, base_union=known_members[1])
     client.force_login(sector_staff)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         client.get(FIGURES_URL)
 
 
