@@ -1,7 +1,9 @@
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 
-from members.models import BaseUnion, Member, Support, Transfer, UnionGroup
+from members.models import BaseUnion, Member, Officer, Support, Transfer, UnionGroup
+from unionportal.demo_accounts import read_accounts
 
 pytestmark = pytest.mark.django_db
 
@@ -17,3 +19,20 @@ def test_demo_members_is_believable_and_runs_once():
 
     call_command("demo_members", stdout=None)
     assert [BaseUnion.objects.count(), Member.objects.count(), Transfer.objects.count()] == counts[:3]
+
+
+def test_development_demo_has_an_officer_login_scoped_to_one_union(settings, tmp_path, client):
+    settings.DEBUG = True
+    settings.VAR_DIR = tmp_path
+    call_command("demo_members", stdout=None)
+    officer = Officer.objects.get(user__username="canbocoso")
+    assert read_accounts()["canbocoso"][1].endswith(officer.base_union.name)
+
+    client.force_login(officer.user)
+    listed = client.get(reverse("admin:members_member_changelist")).context["cl"].result_list
+    assert {member.base_union_id for member in listed} == {officer.base_union_id}
+
+
+def test_no_demo_login_outside_development():
+    call_command("demo_members", stdout=None)
+    assert not Officer.objects.exists()

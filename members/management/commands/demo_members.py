@@ -6,10 +6,13 @@ Run it as often as you like: it adds nothing when the demo unions already have m
 import datetime
 import random
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from members.models import BaseUnion, Member, Support, UnionGroup
+from members.models import BaseUnion, Member, Officer, Support, UnionGroup
+from members.roles import OFFICERS
+from unionportal.demo_accounts import ensure_account
 
 SEED = 2026
 HOSPITAL_DEPARTMENTS = [
@@ -94,6 +97,8 @@ class Command(BaseCommand):
             for department in departments[:group_count]:
                 UnionGroup.objects.get_or_create(base_union=union, name=department)
             unions.append((union, member_count))
+        if settings.DEBUG:
+            self.make_officer(unions[0][0])
         if Member.objects.filter(base_union__in=[union for union, _ in unions]).exists():
             self.stdout.write("Dữ liệu mẫu đoàn viên đã có, không thêm nữa.")
             return
@@ -107,6 +112,13 @@ class Command(BaseCommand):
                 f"{transfers} lượt chuyển sinh hoạt, {supports} lượt chăm lo."
             )
         )
+
+    def make_officer(self, union):
+        """A local login for trying what a base-union officer sees (development only)."""
+        user = ensure_account(
+            "canbocoso", f"Cán bộ công đoàn cơ sở: chỉ thấy đoàn viên của {union.name}", group_name=OFFICERS
+        )
+        Officer.objects.get_or_create(user=user, defaults={"base_union": union})
 
     def make_members(self, rng, unions):
         groups_by_union = {}

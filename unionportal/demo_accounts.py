@@ -1,0 +1,72 @@
+"""Local accounts for trying the portal: made once with a random password kept in var/.
+
+Used by the apps' demo commands (news.demo_login, members.demo_members); never in production.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import CommandError
+
+ADMIN_URL = "http://127.0.0.1:8000/admin/"
+
+
+def logins_file():
+    return settings.VAR_DIR / "demo-logins.txt"
+
+
+def refuse_in_production():
+    if not settings.DEBUG:
+        raise CommandError(
+            "Tài khoản dùng thử chỉ tạo trên máy phát triển (DEBUG bật), không bao giờ trên máy chủ thật."
+        )
+
+
+def ensure_account(username, role, *, group_name=None):
+    """The account, made if missing (superuser when there is no group); its password and role
+    are written to var/demo-logins.txt, and an existing account's password is never changed."""
+    refuse_in_production()
+    accounts = read_accounts()
+    user, created = get_user_model().objects.get_or_create(username=username)
+    if created:
+        password = secrets.token_urlsafe(12)
+        user.set_password(password)
+        accounts[username] = (password, role)
+    elif username in accounts:
+        accounts[username] = (accounts[username][0], role)
+    user.is_staff = True
+    user.is_superuser = group_name is None
+    user.save()
+    if group_name:
+        try:
+            user.groups.add(Group.objects.get(name=group_name))
+        except Group.DoesNotExist:
+            raise CommandError(f"Thiếu nhóm “{group_name}”: hãy chạy “manage.py migrate” trước.") from None
+    write_accounts(accounts)
+    return user
+
+
+def read_accounts():
+    """{username: (password, role)} from the logins file."""
+    path = logins_file()
+    if not path.exists():
+        return {}
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+    return {row[0]: (row[1], row[2]) for row in rows if len(row) == 3}
+
+
+def write_accounts(accounts):
+    path = logins_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o600, exist_ok=True)
+    path.write_text("".join(f"{name}\t{password}\t{role}\n" for name, (password, role) in accounts.items()), "utf-8")
+
+
+def print_accounts(stdout, style):
+    stdout.write(style.SUCCESS("Tài khoản dùng thử (chỉ trên máy này):"))
+    stdout.write(f"  Trang quản trị: {ADMIN_URL}")
+    for username, (password, role) in read_accounts().items():
+        stdout.write(f"  {username:<10} mật khẩu: {password:<18}  {role}")
+    stdout.write(f"  Mật khẩu lưu trong {logins_file()}")
