@@ -37,8 +37,9 @@ class ArticleAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     actions = ["publish", "unpublish"]
     readonly_fields = ["created_at", "created_by", "updated_at", "updated_by"]
+    autocomplete_fields = ["campaign"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "section", "lead", "body"]}),
+        (None, {"fields": ["title", "slug", "section", "campaign", "lead", "body"]}),
         ("Ảnh đại diện", {"fields": ["cover_image", "cover_caption", "cover_alt"]}),
         ("Tác giả và nguồn", {"fields": ["author", "source_name", "source_url"]}),
         ("Xuất bản", {"fields": ["status", "published_at", "is_featured"]}),

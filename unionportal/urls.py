@@ -24,6 +24,7 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("phong-trao/", include("emulation.urls")),
     path("", include("news.urls")),
 ]
 

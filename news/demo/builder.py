@@ -13,7 +13,7 @@ from django.utils.html import format_html, format_html_join
 from news.demo import photos, phrases, site
 from news.demo.stories import STORIES
 from news.models import Anniversary, Announcement, Article, Photo, Section, SiteSettings, Slide
-from news.sanitize import clean_html
+from unionportal.sanitize import clean_html
 from unionportal.text import vietnamese_slugify
 
 SEED = 2026

@@ -3,7 +3,7 @@
 import django.contrib.postgres.search
 import django.db.models.deletion
 import django.utils.timezone
-import news.images
+import unionportal.images
 import tinymce.models
 from django.conf import settings
 from django.db import migrations, models
@@ -72,7 +72,7 @@ class Migration(migrations.Migration):
             name='Photo',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', models.ImageField(upload_to='photos/%Y/%m/', validators=[news.images.validate_photo], verbose_name='ảnh')),
+                ('image', models.ImageField(upload_to='photos/%Y/%m/', validators=[unionportal.images.validate_photo], verbose_name='ảnh')),
                 ('uploaded_at', models.DateTimeField(auto_now_add=True, verbose_name='tải lên lúc')),
                 ('uploaded_by', models.ForeignKey(editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='người tải lên')),
             ],
@@ -89,7 +89,7 @@ class Migration(migrations.Migration):
                 ('union_name', models.CharField(default='Công đoàn ngành Y tế', max_length=200, verbose_name='tên công đoàn')),
                 ('parent_name', models.CharField(blank=True, help_text='Ví dụ: Liên đoàn Lao động tỉnh', max_length=200, verbose_name='cơ quan cấp trên')),
                 ('tagline', models.CharField(blank=True, max_length=200, verbose_name='khẩu hiệu dưới tên')),
-                ('emblem', models.ImageField(blank=True, upload_to='site/', validators=[news.images.validate_photo], verbose_name='biểu trưng')),
+                ('emblem', models.ImageField(blank=True, upload_to='site/', validators=[unionportal.images.validate_photo], verbose_name='biểu trưng')),
                 ('editor_in_chief', models.CharField(blank=True, max_length=200, verbose_name='trưởng ban biên tập')),
                 ('address', models.CharField(blank=True, max_length=300, verbose_name='địa chỉ')),
                 ('phone', models.CharField(blank=True, max_length=60, verbose_name='điện thoại')),
@@ -108,7 +108,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('title', models.CharField(max_length=200, verbose_name='tiêu đề')),
-                ('image', models.ImageField(help_text='Ảnh ngang, rộng ít nhất 1600 điểm ảnh.', upload_to='slides/%Y/', validators=[news.images.validate_photo], verbose_name='ảnh')),
+                ('image', models.ImageField(help_text='Ảnh ngang, rộng ít nhất 1600 điểm ảnh.', upload_to='slides/%Y/', validators=[unionportal.images.validate_photo], verbose_name='ảnh')),
                 ('alt_text', models.CharField(blank=True, help_text='Để trống thì dùng tiêu đề.', max_length=200, verbose_name='mô tả ảnh')),
                 ('link', models.CharField(blank=True, help_text='Địa chỉ mở ra khi bấm vào ảnh, ví dụ /tin-tuc/ten-bai-viet/ hoặc https://…', max_length=500, verbose_name='liên kết')),
                 ('order', models.PositiveSmallIntegerField(default=0, verbose_name='thứ tự')),
@@ -130,7 +130,7 @@ class Migration(migrations.Migration):
                 ('slug', models.SlugField(blank=True, help_text='Để trống để tạo tự động từ tiêu đề (chữ không dấu).', max_length=255, unique=True, verbose_name='đường dẫn')),
                 ('lead', models.TextField(help_text='Đoạn mở đầu, in đậm dưới tiêu đề.', verbose_name='sapo')),
                 ('body', tinymce.models.HTMLField(blank=True, verbose_name='nội dung')),
-                ('cover_image', models.ImageField(blank=True, help_text='JPEG, PNG hoặc WebP, tối đa 15 MB.', upload_to='articles/%Y/%m/', validators=[news.images.validate_photo], verbose_name='ảnh đại diện')),
+                ('cover_image', models.ImageField(blank=True, help_text='JPEG, PNG hoặc WebP, tối đa 15 MB.', upload_to='articles/%Y/%m/', validators=[unionportal.images.validate_photo], verbose_name='ảnh đại diện')),
                 ('cover_caption', models.CharField(blank=True, max_length=300, verbose_name='chú thích ảnh')),
                 ('cover_alt', models.CharField(blank=True, help_text='Để trống thì dùng tiêu đề bài viết.', max_length=200, verbose_name='mô tả ảnh cho người khiếm thị')),
                 ('author', models.CharField(blank=True, help_text='Ví dụ: Minh Duyên', max_length=120, verbose_name='tác giả')),

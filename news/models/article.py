@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from tinymce.models import HTMLField
 
-from news.images import fitted_size, rendition, strip_location, upright_size, validate_photo
-from news.sanitize import clean_html
+from unionportal.images import fitted_size, rendition, strip_location, upright_size, validate_photo
+from unionportal.sanitize import clean_html
 from unionportal.text import fold, vietnamese_slugify
 
 # A PostgreSQL text search configuration made by migration 0002: "simple" (no stemming,
@@ -118,6 +118,15 @@ class Article(models.Model):
         help_text="Chọn một thời điểm trong tương lai để hẹn giờ: bài tự hiện khi đến giờ.",
     )
     is_featured = models.BooleanField("tin tiêu điểm trang chủ", default=False)
+    campaign = models.ForeignKey(
+        "emulation.Campaign",
+        verbose_name="phong trào thi đua",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        help_text="Bài viết đưa tin về phong trào nào thì chọn phong trào đó; bài sẽ hiện trên trang phong trào.",
+    )
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("sửa lúc", auto_now=True)
     created_by = models.ForeignKey(

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.db import models
 
-from news.images import rendition, strip_location, validate_photo
+from unionportal.images import rendition, strip_location, validate_photo
 
 
 class Photo(models.Model):

@@ -1,7 +1,7 @@
 from django.core.cache import cache
 from django.db import models
 
-from news.images import rendition, validate_photo
+from unionportal.images import rendition, validate_photo
 
 
 class SiteSettings(models.Model):

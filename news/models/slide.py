@@ -2,7 +2,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from news.images import rendition, strip_location, validate_photo
+from unionportal.images import rendition, strip_location, validate_photo
 
 
 class SlideQuerySet(models.QuerySet):

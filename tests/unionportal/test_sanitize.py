@@ -1,6 +1,6 @@
 import pytest
 
-from news.sanitize import clean_html
+from unionportal.sanitize import clean_html
 
 XSS_PAYLOADS = [
     "<script>alert(1)</script>",

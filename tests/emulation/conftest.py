@@ -1,0 +1,47 @@
+import pytest
+
+from emulation.roles import EMULATION_OFFICE
+from members.roles import SECTOR_STAFF
+from tests.emulation.factories import PeriodFactory, RegistrationFactory
+from tests.members.factories import BaseUnionFactory, officer_of
+from tests.news.factories import StaffFactory
+
+
+@pytest.fixture
+def own_union(db):
+    return BaseUnionFactory(name="Công đoàn Bệnh viện Đa khoa tỉnh", code="BVDK")
+
+
+@pytest.fixture
+def other_union(db):
+    return BaseUnionFactory(name="Công đoàn Trung tâm Y tế huyện Chợ Mới", code="TTYTCM")
+
+
+@pytest.fixture
+def officer(own_union):
+    return officer_of(own_union)
+
+
+@pytest.fixture
+def sector_staff(db):
+    return StaffFactory(username="canbo_nganh", group=SECTOR_STAFF)
+
+
+@pytest.fixture
+def emulation_office(db):
+    return StaffFactory(username="van_phong_thi_dua", group=EMULATION_OFFICE)
+
+
+@pytest.fixture
+def period(db):
+    return PeriodFactory(name="Đợt 1 năm 2026")
+
+
+@pytest.fixture
+def own_registration(own_union, period):
+    return RegistrationFactory(base_union=own_union, period=period)
+
+
+@pytest.fixture
+def other_registration(other_union, period):
+    return RegistrationFactory(base_union=other_union, period=period)
