@@ -5,7 +5,7 @@ from django.template.response import TemplateResponse
 from emulation.models import Campaign, CampaignDocument, Criterion, Initiative, Period, Registration
 from emulation.models.registration import may_review
 from members.admin import UnionScopedAdmin
-from members.models import Member, managed_union_id, sees_all_unions
+from members.models import Member, sees_all_unions
 
 
 class CriterionInline(admin.TabularInline):
@@ -41,12 +41,17 @@ class CampaignAdmin(admin.ModelAdmin):
     ]
 
 
-def period_choices():
-    return Period.objects.select_related("campaign")
+class CampaignWorkAdmin(UnionScopedAdmin):
+    """A union's work in a campaign period: scoped to the officer's union; periods name their campaign."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "period":
+            kwargs["queryset"] = Period.objects.select_related("campaign")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(Registration)
-class RegistrationAdmin(UnionScopedAdmin):
+class RegistrationAdmin(CampaignWorkAdmin):
     list_display = ["base_union", "period_name", "campaign_name", "status", "submitted_at", "reviewed_at"]
     list_filter = ["status", "period__campaign"]
     list_select_related = ["base_union", "period__campaign"]
@@ -74,14 +79,6 @@ class RegistrationAdmin(UnionScopedAdmin):
 
     def get_list_filter(self, request):
         return self.list_filter if sees_all_unions(request.user) else ["status"]
-
-    def get_changeform_initial_data(self, request):
-        return {"base_union": managed_union_id(request.user), **super().get_changeform_initial_data(request)}
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "period":
-            kwargs["queryset"] = period_choices()
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def has_delete_permission(self, request, obj=None):
         return (obj is None or obj.status == Registration.Status.DRAFT) and super().has_delete_permission(request, obj)
@@ -138,7 +135,7 @@ class RegistrationAdmin(UnionScopedAdmin):
 
 
 @admin.register(Initiative)
-class InitiativeAdmin(UnionScopedAdmin):
+class InitiativeAdmin(CampaignWorkAdmin):
     list_display = ["title", "kind", "base_union", "period", "level", "money_saved_column"]
     list_filter = ["kind", "level", "period__campaign", "base_union"]
     list_select_related = ["base_union", "period__campaign"]
@@ -156,14 +153,6 @@ class InitiativeAdmin(UnionScopedAdmin):
 
     def get_list_filter(self, request):
         return self.list_filter if sees_all_unions(request.user) else ["kind", "level", "period__campaign"]
-
-    def get_changeform_initial_data(self, request):
-        return {"base_union": managed_union_id(request.user), **super().get_changeform_initial_data(request)}
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "period":
-            kwargs["queryset"] = period_choices()
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         # An officer names only their own union's members as authors, whatever ids are posted.

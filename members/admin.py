@@ -41,6 +41,10 @@ class UnionScopedAdmin(admin.ModelAdmin):
             raise Http404("Không tìm thấy.")
         return obj
 
+    def get_changeform_initial_data(self, request):
+        # An officer adds rows to the one union they manage.
+        return {"base_union": managed_union_id(request.user), **super().get_changeform_initial_data(request)}
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         related = db_field.related_model._default_manager
         if db_field.name not in self.unscoped_foreign_keys and hasattr(related, "for_user"):
@@ -129,10 +133,6 @@ class MemberAdmin(LoggedExportMixin, UnionScopedAdmin):
     @admin.display(description="Tổ công đoàn", ordering="group__name")
     def group_name(self, member):
         return member.group.name if member.group else "—"
-
-    def get_changeform_initial_data(self, request):
-        # An officer adds members to the one union they manage.
-        return {"base_union": managed_union_id(request.user), **super().get_changeform_initial_data(request)}
 
     def get_readonly_fields(self, request, obj=None):
         # A member changes base union only by a transfer, which both unions can see.

@@ -1,6 +1,10 @@
 import pytest
 from django.core.cache import cache
 
+from members.roles import SECTOR_STAFF
+from tests.members.factories import BaseUnionFactory, officer_of
+from tests.news.factories import StaffFactory
+
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
@@ -8,3 +12,24 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def own_union(db):
+    """The base union the `officer` manages."""
+    return BaseUnionFactory(name="Công đoàn Bệnh viện Đa khoa tỉnh", code="BVDK")
+
+
+@pytest.fixture
+def other_union(db):
+    return BaseUnionFactory(name="Công đoàn Trung tâm Y tế huyện Chợ Mới", code="TTYTCM")
+
+
+@pytest.fixture
+def officer(own_union):
+    return officer_of(own_union)
+
+
+@pytest.fixture
+def sector_staff(db):
+    return StaffFactory(username="canbo_nganh", group=SECTOR_STAFF)

@@ -22,3 +22,13 @@ def vietnamese_slugify(text, max_length=None):
     if max_length:
         slug = slug[:max_length].rstrip("-")
     return slug
+
+
+def unique_slug(queryset, text, fallback, max_length=240):
+    """A slug from `text` that no row of `queryset` has yet: "hoi-nghi", then "hoi-nghi-2", …"""
+    base = vietnamese_slugify(text, max_length=max_length) or fallback
+    taken = set(queryset.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug

@@ -6,7 +6,7 @@ from django.urls import reverse
 from emulation.documents import validate_document
 from unionportal.images import rendition, strip_location, validate_photo
 from unionportal.sanitize import clean_html
-from unionportal.text import vietnamese_slugify
+from unionportal.text import unique_slug
 
 
 class CampaignKind(models.TextChoices):
@@ -111,7 +111,8 @@ class Campaign(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = self._unique_slug()
+            others = type(self).objects.exclude(pk=self.pk)
+            self.slug = unique_slug(others, self.name, fallback="phong-trao")
         self.description = clean_html(self.description)
         if self.cover_image and not self.cover_image._committed:
             strip_location(self.cover_image)
@@ -136,14 +137,6 @@ class Campaign(models.Model):
     @property
     def cover_description(self):
         return self.cover_alt or self.name
-
-    def _unique_slug(self):
-        base = vietnamese_slugify(self.name, max_length=240) or "phong-trao"
-        taken = set(type(self).objects.filter(slug__startswith=base).exclude(pk=self.pk).values_list("slug", flat=True))
-        slug, number = base, 2
-        while slug in taken:
-            slug, number = f"{base}-{number}", number + 1
-        return slug
 
 
 class Criterion(models.Model):

@@ -9,7 +9,7 @@ from tinymce.models import HTMLField
 
 from unionportal.images import fitted_size, rendition, strip_location, upright_size, validate_photo
 from unionportal.sanitize import clean_html
-from unionportal.text import fold, vietnamese_slugify
+from unionportal.text import fold, unique_slug
 
 # A PostgreSQL text search configuration made by migration 0002: "simple" (no stemming,
 # which has no meaning for Vietnamese syllables) with diacritics removed by unaccent.
@@ -173,7 +173,8 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = self._unique_slug()
+            others = type(self).objects.exclude(pk=self.pk)
+            self.slug = unique_slug(others, self.title, fallback="bai-viet")
         self.body = clean_html(self.body)
         if self.cover_image and not self.cover_image._committed:
             strip_location(self.cover_image)
@@ -207,11 +208,3 @@ class Article(models.Model):
     def cover_fitted_width(self):
         """Width of `cover_fitted`, for the srcset of the article page."""
         return fitted_size(self.cover_width or 1200, self.cover_height or 800, 800)[0]
-
-    def _unique_slug(self):
-        base = vietnamese_slugify(self.title, max_length=240) or "bai-viet"
-        taken = set(type(self).objects.filter(slug__startswith=base).exclude(pk=self.pk).values_list("slug", flat=True))
-        slug, number = base, 2
-        while slug in taken:
-            slug, number = f"{base}-{number}", number + 1
-        return slug

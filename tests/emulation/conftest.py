@@ -1,30 +1,8 @@
 import pytest
 
 from emulation.roles import EMULATION_OFFICE
-from members.roles import SECTOR_STAFF
 from tests.emulation.factories import PeriodFactory, RegistrationFactory
-from tests.members.factories import BaseUnionFactory, officer_of
 from tests.news.factories import StaffFactory
-
-
-@pytest.fixture
-def own_union(db):
-    return BaseUnionFactory(name="Công đoàn Bệnh viện Đa khoa tỉnh", code="BVDK")
-
-
-@pytest.fixture
-def other_union(db):
-    return BaseUnionFactory(name="Công đoàn Trung tâm Y tế huyện Chợ Mới", code="TTYTCM")
-
-
-@pytest.fixture
-def officer(own_union):
-    return officer_of(own_union)
-
-
-@pytest.fixture
-def sector_staff(db):
-    return StaffFactory(username="canbo_nganh", group=SECTOR_STAFF)
 
 
 @pytest.fixture
