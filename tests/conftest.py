@@ -1,7 +1,9 @@
 import pytest
 from django.core.cache import cache
 
+from emulation.roles import EMULATION_OFFICE
 from members.roles import SECTOR_STAFF
+from tests.emulation.factories import PeriodFactory
 from tests.members.factories import BaseUnionFactory, officer_of
 from tests.news.factories import StaffFactory
 
@@ -33,3 +35,13 @@ def officer(own_union):
 @pytest.fixture
 def sector_staff(db):
     return StaffFactory(username="canbo_nganh", group=SECTOR_STAFF)
+
+
+@pytest.fixture
+def emulation_office(db):
+    return StaffFactory(username="van_phong_thi_dua", group=EMULATION_OFFICE)
+
+
+@pytest.fixture
+def period(db):
+    return PeriodFactory(name="Đợt 1 năm 2026")

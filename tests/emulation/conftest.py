@@ -1,18 +1,6 @@
 import pytest
 
-from emulation.roles import EMULATION_OFFICE
-from tests.emulation.factories import PeriodFactory, RegistrationFactory
-from tests.news.factories import StaffFactory
-
-
-@pytest.fixture
-def emulation_office(db):
-    return StaffFactory(username="van_phong_thi_dua", group=EMULATION_OFFICE)
-
-
-@pytest.fixture
-def period(db):
-    return PeriodFactory(name="Đợt 1 năm 2026")
+from tests.emulation.factories import RegistrationFactory
 
 
 @pytest.fixture

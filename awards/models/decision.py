@@ -1,0 +1,177 @@
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import ExtractYear
+from django.template.defaultfilters import filesizeformat
+
+from awards.models.recipient import Recipient, recipient_constraints
+from members.models.scoping import UnionScopedQuerySet
+
+SCAN_MAX_BYTES = 20 * 1024 * 1024
+SCAN_SIGNATURES = {".pdf": [b"%PDF"], ".jpg": [b"\xff\xd8\xff"], ".jpeg": [b"\xff\xd8\xff"], ".png": [b"\x89PNG"]}
+
+
+def validate_scan(upload):
+    """A scanned decision: PDF, JPEG or PNG of sane size, checked by its content as well as its name."""
+    name = Path(upload.name).name
+    extension = Path(upload.name).suffix.lower()
+    if extension not in SCAN_SIGNATURES:
+        raise ValidationError(
+            "Tệp %(name)s không được nhận: bản quét quyết định phải là PDF, JPG hoặc PNG.",
+            code="scan_extension",
+            params={"name": name},
+        )
+    if upload.size > SCAN_MAX_BYTES:
+        raise ValidationError(
+            "Tệp quá lớn (%(size)s). Dung lượng tối đa là %(limit)s.",
+            code="scan_too_large",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(SCAN_MAX_BYTES)},
+        )
+    upload.seek(0)
+    head = upload.read(8)
+    upload.seek(0)
+    if not any(head.startswith(signature) for signature in SCAN_SIGNATURES[extension]):
+        raise ValidationError(
+            "Tệp %(name)s không phải là tệp %(kind)s hợp lệ (có thể đã bị đổi đuôi hoặc bị hỏng).",
+            code="scan_invalid",
+            params={"name": name, "kind": extension[1:].upper()},
+        )
+
+
+class DecisionQuerySet(models.QuerySet):
+    def with_line_count(self):
+        return self.annotate(line_count=models.Count("lines"))
+
+
+class Decision(models.Model):
+    """A quyết định khen thưởng: who signed what, when, for which period; its award lines follow."""
+
+    number = models.CharField("số quyết định", max_length=50, help_text="Ví dụ: 125/QĐ-CĐN")
+    signed_on = models.DateField("ngày ký")
+    authority = models.ForeignKey(
+        "awards.Authority", on_delete=models.PROTECT, related_name="decisions", verbose_name="cơ quan ban hành"
+    )
+    signer = models.CharField("người ký", max_length=120)
+    signer_title = models.CharField("chức vụ người ký", max_length=120, blank=True, help_text="Ví dụ: Chủ tịch")
+    period = models.ForeignKey(
+        "emulation.Period", on_delete=models.PROTECT, related_name="decisions", verbose_name="đợt thi đua"
+    )
+    subject = models.CharField(
+        "trích yếu", max_length=300, blank=True, help_text="Ví dụ: V/v khen thưởng thành tích năm 2025"
+    )
+    scan = models.FileField(
+        "bản quét quyết định",
+        upload_to="decisions/%Y/",
+        blank=True,
+        validators=[validate_scan],
+        help_text="PDF, JPG hoặc PNG, tối đa 20 MB.",
+    )
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+    updated_at = models.DateTimeField("sửa lúc", auto_now=True)
+
+    objects = DecisionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-signed_on", "-id"]
+        verbose_name = "quyết định khen thưởng"
+        verbose_name_plural = "quyết định khen thưởng"
+        constraints = [
+            models.UniqueConstraint(
+                "authority",
+                "number",
+                ExtractYear("signed_on"),
+                name="awards_decision_number_unique",
+                violation_error_message="Cơ quan này đã có quyết định cùng số trong năm đó.",
+            ),
+            models.CheckConstraint(condition=~Q(number=""), name="awards_decision_number_not_empty"),
+        ]
+
+    def __str__(self):
+        return f"Quyết định số {self.number} ngày {self.signed_on:%d/%m/%Y}"
+
+
+class AwardLineQuerySet(UnionScopedQuerySet):
+    def public(self):
+        """Lines readers may see: marked public, in a public campaign."""
+        return self.filter(is_public=True, decision__period__campaign__is_public=True)
+
+    def history(self):
+        """A hồ sơ thành tích: newest decision first, with what a row of it shows."""
+        return self.select_related("award_type", "decision__authority", "decision__period__campaign").order_by(
+            "-decision__signed_on", "-decision_id", "award_type__order", "id"
+        )
+
+    def of_member(self, member):
+        return self.filter(recipient_kind=Recipient.Kind.MEMBER, member=member)
+
+    def of_union(self, base_union):
+        """The union's own collective awards (not those of its members or groups)."""
+        return self.filter(recipient_kind=Recipient.Kind.BASE_UNION, base_union=base_union)
+
+    def individuals(self):
+        return self.filter(recipient_kind__in=[Recipient.Kind.MEMBER, Recipient.Kind.PERSON])
+
+    def collectives(self):
+        return self.exclude(recipient_kind__in=[Recipient.Kind.MEMBER, Recipient.Kind.PERSON])
+
+
+class AwardLine(Recipient):
+    """One commendation in a decision: a form of award to one individual or collective."""
+
+    decision = models.ForeignKey(
+        "awards.Decision", on_delete=models.CASCADE, related_name="lines", verbose_name="quyết định"
+    )
+    award_type = models.ForeignKey(
+        "awards.AwardType", on_delete=models.PROTECT, related_name="lines", verbose_name="hình thức khen thưởng"
+    )
+    achievement = models.TextField(
+        "thành tích", blank=True, help_text="Ví dụ: Đã có thành tích xuất sắc trong phong trào thi đua năm 2025"
+    )
+    is_public = models.BooleanField(
+        "công bố trên cổng", default=True, help_text="Bỏ chọn để không hiện trong trang khen thưởng công khai."
+    )
+    proposal = models.OneToOneField(
+        "awards.Proposal",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="award_line",
+        verbose_name="từ đề nghị",
+        editable=False,
+    )
+
+    objects = AwardLineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["decision", "award_type__order", "id"]
+        verbose_name = "dòng khen thưởng"
+        verbose_name_plural = "danh sách khen thưởng"
+        constraints = [
+            *recipient_constraints("awards_awardline"),
+            models.UniqueConstraint(
+                "decision",
+                "award_type",
+                "recipient_key",
+                name="awards_awardline_once_per_decision",
+                violation_error_message="Người hoặc tập thể này đã có hình thức khen thưởng này trong quyết định.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.award_type}: {self.recipient_name}"
+
+    def save(self, *args, **kwargs):
+        self.fill_recipient()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self.clean_recipient(self.award_type if self.award_type_id else None)
+        self.fill_recipient()
+
+    def validate_constraints(self, exclude=None):
+        # The key is filled in clean(), after the form excluded it as a non-editable field.
+        exclude = set(exclude or ()) - {"recipient_key"}
+        super().validate_constraints(exclude=exclude)

@@ -1,0 +1,109 @@
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError
+
+from awards.models import AwardLine, ProposalStep, RecipientKind
+from awards.services import decision_add_proposals
+from tests.awards.factories import (
+    DecisionFactory,
+    MemberLineFactory,
+    ProposalFactory,
+    UnionLineFactory,
+    award_type,
+)
+from tests.members.factories import MemberFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_member_line_takes_name_position_and_unit_from_the_member(own_union):
+    member = MemberFactory(full_name="Trần Thị Mai", position="Điều dưỡng trưởng", base_union=own_union)
+    line = MemberLineFactory(member=member)
+    assert (line.recipient_name, line.position, line.recipient_unit) == (
+        "Trần Thị Mai",
+        "Điều dưỡng trưởng",
+        own_union.name,
+    )
+    assert line.base_union == own_union
+
+
+def test_the_same_recipient_cannot_get_the_same_form_twice_in_one_decision(own_union):
+    line = UnionLineFactory(base_union=own_union)
+    with pytest.raises(IntegrityError):
+        UnionLineFactory(decision=line.decision, base_union=own_union)
+
+
+def test_the_same_recipient_may_get_two_different_forms_in_one_decision(own_union):
+    line = UnionLineFactory(base_union=own_union)
+    UnionLineFactory(decision=line.decision, base_union=own_union, award_type=award_type("Cờ thi đua"))
+    assert line.decision.lines.count() == 2
+
+
+def test_clean_refuses_a_duplicate_outside_person_whatever_the_spelling():
+    decision = DecisionFactory()
+    common = {"decision": decision, "award_type": award_type(), "recipient_kind": RecipientKind.PERSON}
+    AwardLine.objects.create(**common, recipient_name="Lê Văn Tám", recipient_unit="Sở Y tế")
+    twin = AwardLine(**common, recipient_name="  Lê  Văn Tám ", recipient_unit="Sở Y tế")
+    with pytest.raises(ValidationError, match="đã có hình thức khen thưởng này"):
+        twin.full_clean()
+
+
+def test_a_collective_only_form_is_refused_for_an_individual():
+    line = MemberLineFactory.build(
+        decision=DecisionFactory(), award_type=award_type("Cờ thi đua"), member=MemberFactory()
+    )
+    with pytest.raises(ValidationError, match="không dùng để khen thưởng cá nhân"):
+        line.full_clean()
+
+
+def test_a_proposal_goes_from_officer_to_office_and_every_step_is_kept(officer, own_union, emulation_office):
+    proposal = ProposalFactory(member=MemberFactory(base_union=own_union))
+    proposal.submit(officer)
+    proposal.return_to_union(emulation_office, "Bổ sung số liệu sáng kiến")
+    assert proposal.reason == "Bổ sung số liệu sáng kiến"
+    proposal.submit(officer)
+    proposal.accept(emulation_office)
+    actions = list(proposal.steps.values_list("action", "by__username"))
+    assert actions == [
+        (ProposalStep.Action.SUBMIT, officer.username),
+        (ProposalStep.Action.RETURN, emulation_office.username),
+        (ProposalStep.Action.SUBMIT, officer.username),
+        (ProposalStep.Action.ACCEPT, emulation_office.username),
+    ]
+
+
+def test_an_officer_cannot_submit_another_unions_proposal_nor_accept_their_own(officer, own_union, other_union):
+    theirs = ProposalFactory(member=MemberFactory(base_union=other_union))
+    with pytest.raises(PermissionDenied):
+        theirs.submit(officer)
+    own = ProposalFactory(member=MemberFactory(base_union=own_union))
+    own.submit(officer)
+    with pytest.raises(PermissionDenied):
+        own.accept(officer)
+
+
+def test_returning_or_rejecting_needs_a_reason(officer, own_union, emulation_office):
+    proposal = ProposalFactory(member=MemberFactory(base_union=own_union))
+    proposal.submit(officer)
+    with pytest.raises(ValidationError, match="phải ghi lý do"):
+        proposal.reject(emulation_office, "  ")
+
+
+def test_a_decision_is_recorded_from_accepted_proposals_all_or_nothing(officer, own_union, emulation_office):
+    accepted = [ProposalFactory(member=MemberFactory(base_union=own_union)) for _ in range(2)]
+    for proposal in accepted:
+        proposal.submit(officer)
+        proposal.accept(emulation_office)
+    draft = ProposalFactory(member=MemberFactory(base_union=own_union))
+    decision = DecisionFactory()
+
+    proposals = type(draft).objects.filter(pk__in=[p.pk for p in [*accepted, draft]])
+    with pytest.raises(ValidationError, match="chưa được chấp thuận"):
+        decision_add_proposals(decision=decision, proposals=proposals, by=emulation_office)
+    assert not decision.lines.exists()
+
+    lines = decision_add_proposals(decision=decision, proposals=proposals.exclude(pk=draft.pk), by=emulation_office)
+    assert {line.member for line in lines} == {p.member for p in accepted}
+    for proposal in accepted:
+        proposal.refresh_from_db()
+        assert proposal.status == proposal.Status.DECIDED
