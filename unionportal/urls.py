@@ -15,6 +15,7 @@ admin.site.enable_nav_sidebar = False
 
 urlpatterns = [
     path("admin/so-lieu-doan-vien/", include("members.urls")),
+    path("admin/thi-dua-khen-thuong/", include("awards.staff_urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": sitemaps}, name="sitemap_index"),
     path(
@@ -25,6 +26,7 @@ urlpatterns = [
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("phong-trao/", include("emulation.urls")),
+    path("khen-thuong/", include("awards.urls")),
     path("", include("news.urls")),
 ]
 

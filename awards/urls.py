@@ -1,0 +1,5 @@
+"""Public pages: the honour roll."""
+
+app_name = "awards"
+
+urlpatterns = []

@@ -1,0 +1,1 @@
+"""The public honour roll per campaign and per period. Filled in by the honour roll work."""
