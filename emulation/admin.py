@@ -1,11 +1,10 @@
-from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.template.response import TemplateResponse
+from django.contrib import admin
 
 from emulation.models import Campaign, CampaignDocument, Criterion, Initiative, Period, Registration
 from emulation.models.registration import may_review
 from members.admin import UnionScopedAdmin
 from members.models import Member, sees_all_unions
+from unionportal.workflow import WorkflowActionsMixin
 
 
 class CriterionInline(admin.TabularInline):
@@ -51,7 +50,7 @@ class CampaignWorkAdmin(UnionScopedAdmin):
 
 
 @admin.register(Registration)
-class RegistrationAdmin(CampaignWorkAdmin):
+class RegistrationAdmin(WorkflowActionsMixin, CampaignWorkAdmin):
     list_display = ["base_union", "period_name", "campaign_name", "status", "submitted_at", "reviewed_at"]
     list_filter = ["status", "period__campaign"]
     list_select_related = ["base_union", "period__campaign"]
@@ -88,50 +87,31 @@ class RegistrationAdmin(CampaignWorkAdmin):
 
     @admin.action(description="Gửi đăng ký đã chọn lên Công đoàn ngành", permissions=["change"])
     def submit_selected(self, request, queryset):
-        self._transition(request, queryset, lambda registration: registration.submit(request.user), "đã gửi")
+        self.run_step(request, self._rows(queryset), lambda registration: registration.submit(request.user), "đã gửi")
 
     @admin.action(description="Duyệt đăng ký đã chọn", permissions=["review"])
     def approve_selected(self, request, queryset):
-        self._transition(request, queryset, lambda registration: registration.approve(request.user), "đã duyệt")
+        self.run_step(
+            request, self._rows(queryset), lambda registration: registration.approve(request.user), "đã duyệt"
+        )
 
     @admin.action(description="Trả lại đăng ký đã chọn (ghi lý do)", permissions=["review"])
     def return_selected(self, request, queryset):
-        reason = request.POST.get("return_reason", "").strip()
-        if "apply" in request.POST and reason:
-            self._transition(
-                request,
-                queryset,
-                lambda registration: registration.return_to_union(request.user, reason),
-                "đã trả lại",
-            )
-            return None
-        if "apply" in request.POST:
-            self.message_user(request, "Trả lại đăng ký thì phải ghi lý do.", messages.ERROR)
-        return TemplateResponse(
+        return self.run_step_with_reason(
             request,
-            "emulation/admin/registration_return.html",
-            {
-                **self.admin_site.each_context(request),
-                "opts": self.opts,
-                "title": "Trả lại đăng ký thi đua",
-                "registrations": queryset.select_related("base_union", "period"),
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-                "reason": reason,
-            },
+            self._rows(queryset),
+            action="return_selected",
+            step=lambda registration, reason: registration.return_to_union(request.user, reason),
+            done="đã trả lại",
+            title="Trả lại đăng ký thi đua",
+            intro="Các đăng ký sau sẽ được trả lại cho công đoàn cơ sở để sửa:",
+            label="Lý do trả lại (công đoàn cơ sở sẽ đọc được):",
+            button="Trả lại",
         )
 
-    def _transition(self, request, queryset, step, done):
-        count = 0
-        for registration in queryset.select_related("base_union", "period"):
-            try:
-                step(registration)
-            except (ValidationError, PermissionDenied) as error:
-                message = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
-                self.message_user(request, f"{registration}: {message}", messages.ERROR)
-            else:
-                count += 1
-        if count:
-            self.message_user(request, f"{count} đăng ký {done}.", messages.SUCCESS)
+    @staticmethod
+    def _rows(queryset):
+        return queryset.select_related("base_union", "period")
 
 
 @admin.register(Initiative)

@@ -96,20 +96,20 @@ class TestSectorReview:
         assert len(client.get(REGISTRATIONS).context["cl"].result_list) == 2
 
         response = act(client, "approve_selected", [own_registration, other_registration])
-        assert "2 đăng ký đã duyệt." in response.content.decode()
+        assert "2 đăng ký thi đua đã duyệt." in response.content.decode()
         assert set(Registration.objects.values_list("status", "reviewed_by")) == {(Status.APPROVED, user.pk)}
 
     def test_return_asks_for_a_reason_first(self, client, sector_staff, own_registration):
         client.force_login(sector_staff)
         response = act(client, "return_selected", [own_registration])
-        assert response.templates[0].name == "emulation/admin/registration_return.html"
+        assert response.templates[0].name == "admin/workflow_reason.html"
         assert Registration.objects.get(pk=own_registration.pk).status == Status.SUBMITTED
 
-        response = act(client, "return_selected", [own_registration], apply="1", return_reason="")
+        response = act(client, "return_selected", [own_registration], apply="1", reason="")
         assert "phải ghi lý do" in response.content.decode()
         assert Registration.objects.get(pk=own_registration.pk).status == Status.SUBMITTED
 
-        act(client, "return_selected", [own_registration], apply="1", return_reason="Thiếu chỉ tiêu sáng kiến.")
+        act(client, "return_selected", [own_registration], apply="1", reason="Thiếu chỉ tiêu sáng kiến.")
         own_registration.refresh_from_db()
         assert own_registration.status == Status.RETURNED
         assert own_registration.return_reason == "Thiếu chỉ tiêu sáng kiến."
