@@ -1,10 +1,24 @@
 """Staff pages outside the model admin: figures, achievement history, printing, import."""
 
+from django.urls import path
+
+from awards.views import figures, history, imports, printing
+
 app_name = "awards_staff"
 
 urlpatterns = [
-    # figures: figures, figures_export (fmt = xlsx | csv), figures_print
-    # history: history_member (member pk), history_union (base union pk)
-    # printing: certificate (award line pk), decision_print (decision pk)
-    # import: decision_import (decision pk)
+    # figures
+    path("", figures.figures, name="figures"),
+    path("xuat/<str:fmt>/", figures.figures_export, name="figures_export"),
+    path("in/", figures.figures_print, name="figures_print"),
+    # history
+    path("thanh-tich/doan-vien/<int:pk>/", history.member_history, name="history_member"),
+    path("thanh-tich/cong-doan/<int:pk>/", history.union_history, name="history_union"),
+    # printing
+    path("giay-khen/<int:pk>/", printing.certificate, name="certificate"),
+    path("giay-khen/can-le.css", printing.certificate_css, name="certificate_css"),
+    path("quyet-dinh/<int:pk>/in-danh-sach/", printing.decision_print, name="decision_print"),
+    # import
+    path("quyet-dinh/<int:pk>/nhap-danh-sach/", imports.decision_import, name="decision_import"),
+    path("nhap-danh-sach/tep-mau/", imports.decision_import_template, name="decision_import_template"),
 ]

@@ -1,5 +1,6 @@
 from django.views.generic import DetailView, ListView
 
+from awards.models import AwardLine
 from emulation.models import Campaign
 
 ARTICLE_COUNT = 10
@@ -17,4 +18,5 @@ class CampaignDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         articles = self.object.articles.published().cards()[:ARTICLE_COUNT]
-        return super().get_context_data(articles=articles, **kwargs)
+        has_honour_roll = AwardLine.objects.public().of_campaign(self.object).exists()
+        return super().get_context_data(articles=articles, has_honour_roll=has_honour_roll, **kwargs)

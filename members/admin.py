@@ -60,6 +60,7 @@ class UnionScopedAdmin(admin.ModelAdmin):
 
 @admin.register(BaseUnion)
 class BaseUnionAdmin(UnionScopedAdmin):
+    change_form_template = "members/admin/baseunion_change_form.html"
     list_display = ["name", "code", "block", "chair", "phone", "member_count", "is_active"]
     list_filter = ["block", "is_active"]
     search_fields = ["name", "code"]
@@ -115,6 +116,7 @@ class MemberAdmin(LoggedExportMixin, UnionScopedAdmin):
     import_template_name = "members/admin/member_import.html"
     import_export_change_list_template = "members/admin/member_change_list.html"
     export_template_name = "members/admin/member_export.html"
+    change_form_template = "members/admin/member_change_form.html"
     list_display = ["full_name", "gender", "birth_date", "base_union", "group_name", "card_number", "status"]
     list_filter = ["status", "gender", "base_union__block", "base_union"]
     list_select_related = ["base_union", "group"]

@@ -1,26 +1,7 @@
 """The figures leaders read: counts made by the database, shaped into rows for simple bar charts."""
 
-from dataclasses import dataclass
-
 from members.models import BaseUnion, Member, Support, format_dong
-
-
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    count: int
-    percent: float  # of the largest bar in its chart, 0-100
-
-    @property
-    def gap(self):
-        """Space above a column in a chart 110 units high (10 units of headroom)."""
-        return round(110 - self.percent, 1)
-
-
-def bars(counts):
-    """[(label, count), …] -> Bars scaled to the largest count."""
-    largest = max((count for _, count in counts), default=0) or 1
-    return [Bar(label, count, round(100 * count / largest, 1)) for label, count in counts]
+from unionportal.charts import bars
 
 
 def member_figures(user):

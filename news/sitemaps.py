@@ -2,6 +2,8 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
+from awards.sitemaps import HonourRollSitemap
+from emulation.sitemaps import CampaignSitemap
 from news.models import Article, Section
 
 
@@ -32,10 +34,17 @@ class PageSitemap(Sitemap):
     priority = 1.0
 
     def items(self):
-        return ["news:home", "news:article_list"]
+        return ["news:home", "news:article_list", "emulation:campaign_list", "awards:index"]
 
     def location(self, name):
         return reverse(name)
 
 
-sitemaps = {"pages": PageSitemap, "sections": SectionSitemap, "articles": ArticleSitemap}
+# The whole site's sitemaps: the news, and the campaigns and honour rolls it reports on.
+sitemaps = {
+    "pages": PageSitemap,
+    "sections": SectionSitemap,
+    "articles": ArticleSitemap,
+    "campaigns": CampaignSitemap,
+    "honour-roll": HonourRollSitemap,
+}

@@ -1,11 +1,15 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.generic import DetailView, ListView
 
+from awards.models import AwardLine
+from emulation.models import Campaign
 from news.models import Article, Section
 
 HOME_LATEST_COUNT = 8
 HOME_SECTION_COUNT = 4
 RELATED_COUNT = 6
+SEARCH_CAMPAIGN_COUNT = 5
+SEARCH_HONOUR_COUNT = 10
 
 
 def home(request):
@@ -84,7 +88,10 @@ class SearchView(ListView):
         return Article.objects.published().cards().search(self.query)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(query=self.query, **kwargs)
+        # Shown above the articles on the first page; lazy, so later pages do not query them.
+        campaigns = Campaign.objects.public().search(self.query)[:SEARCH_CAMPAIGN_COUNT]
+        honoured_units = AwardLine.objects.public().collectives().search(self.query).history()[:SEARCH_HONOUR_COUNT]
+        return super().get_context_data(query=self.query, campaigns=campaigns, honoured_units=honoured_units, **kwargs)
 
 
 def robots_txt(request):

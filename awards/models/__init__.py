@@ -1,7 +1,17 @@
 from awards.models.authority import Authority
 from awards.models.award_type import AwardType
 from awards.models.decision import AwardLine, Decision
+from awards.models.print_layout import PrintLayout
 from awards.models.proposal import Proposal, ProposalStep
 from awards.models.recipient import RecipientKind
 
-__all__ = ["Authority", "AwardLine", "AwardType", "Decision", "Proposal", "ProposalStep", "RecipientKind"]
+__all__ = [
+    "Authority",
+    "AwardLine",
+    "AwardType",
+    "Decision",
+    "PrintLayout",
+    "Proposal",
+    "ProposalStep",
+    "RecipientKind",
+]

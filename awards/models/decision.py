@@ -2,12 +2,14 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
-from django.db.models.functions import ExtractYear
+from django.db.models import BooleanField, Case, Count, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, ExtractYear
 from django.template.defaultfilters import filesizeformat
 
-from awards.models.recipient import Recipient, recipient_constraints
+from awards.models.recipient import INDIVIDUAL_KINDS, Recipient, recipient_constraints
+from emulation.models import Campaign, Period
 from members.models.scoping import UnionScopedQuerySet
+from unionportal.text import fold
 
 SCAN_MAX_BYTES = 20 * 1024 * 1024
 SCAN_SIGNATURES = {".pdf": [b"%PDF"], ".jpg": [b"\xff\xd8\xff"], ".jpeg": [b"\xff\xd8\xff"], ".png": [b"\x89PNG"]}
@@ -110,11 +112,84 @@ class AwardLineQuerySet(UnionScopedQuerySet):
         """The union's own collective awards (not those of its members or groups)."""
         return self.filter(recipient_kind=Recipient.Kind.BASE_UNION, base_union=base_union)
 
+    def of_campaign(self, campaign):
+        return self.filter(decision__period__campaign=campaign)
+
+    def of_period(self, period):
+        return self.filter(decision__period=period)
+
     def individuals(self):
-        return self.filter(recipient_kind__in=[Recipient.Kind.MEMBER, Recipient.Kind.PERSON])
+        return self.filter(recipient_kind__in=INDIVIDUAL_KINDS)
 
     def collectives(self):
-        return self.exclude(recipient_kind__in=[Recipient.Kind.MEMBER, Recipient.Kind.PERSON])
+        return self.exclude(recipient_kind__in=INDIVIDUAL_KINDS)
+
+    def search(self, text):
+        """Lines whose recipient's name holds every word of `text`, with or without marks."""
+        words = fold(text).split()
+        if not words:
+            return self.none()
+        lines = self
+        for word in words:
+            lines = lines.filter(recipient_folded__contains=word)
+        return lines
+
+    def honour_roll(self):
+        """In the order an honour roll reads: by period, collectives before individuals, higher
+        forms first, then as each decision lists them.
+
+        Only the snapshot a decision publishes is loaded: the name, position and unit as
+        written on the day. Nothing is read from the member's record.
+        """
+        individual = Case(
+            When(recipient_kind__in=INDIVIDUAL_KINDS, then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+        return (
+            self.select_related("award_type", "decision__authority", "decision__period")
+            .only(
+                "recipient_kind",
+                "recipient_name",
+                "recipient_unit",
+                "position",
+                "award_type__name",
+                "decision__number",
+                "decision__signed_on",
+                "decision__authority__name",
+                "decision__period__name",
+                "decision__period__starts_on",
+                "decision__period__ends_on",
+            )
+            .alias(individual=individual)
+            .order_by(
+                "decision__period__starts_on",
+                "decision__period_id",
+                "individual",
+                "award_type__order",
+                "award_type_id",
+                "decision__signed_on",
+                "decision_id",
+                "id",
+            )
+        )
+
+    def campaigns(self):
+        """The campaigns these lines belong to, each with its `collective_count` and `individual_count`."""
+        return self._with_counts(Campaign.objects.all(), "decision__period__campaign")
+
+    def periods(self):
+        """The periods these lines belong to, in time order, with the same counts as campaigns()."""
+        return self._with_counts(Period.objects.order_by("starts_on", "id"), "decision__period")
+
+    def _with_counts(self, rows, path):
+        def count(lines):
+            per_row = lines.filter(**{path: OuterRef("pk")}).order_by().values(path).annotate(n=Count("pk"))
+            return Coalesce(Subquery(per_row.values("n")), 0)
+
+        return rows.filter(pk__in=self.values(path)).annotate(
+            collective_count=count(self.collectives()), individual_count=count(self.individuals())
+        )
 
 
 class AwardLine(Recipient):

@@ -1,1 +1,42 @@
-"""The public honour roll per campaign and per period. Filled in by the honour roll work."""
+"""The public honour roll: who was commended in each public campaign, per period."""
+
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView
+
+from awards.models import AwardLine
+from emulation.models import Campaign
+
+
+class HonourRollIndexView(ListView):
+    """The public campaigns that have an honour roll, with how many were honoured in each."""
+
+    template_name = "awards/honour_roll_index.html"
+    context_object_name = "campaigns"
+
+    def get_queryset(self):
+        return AwardLine.objects.public().campaigns()
+
+
+class CampaignHonourRollView(DetailView):
+    """Everyone honoured in a campaign, period by period."""
+
+    queryset = Campaign.objects.public()
+    template_name = "awards/honour_roll.html"
+    context_object_name = "campaign"
+    period = None
+
+    def get_context_data(self, **kwargs):
+        lines = AwardLine.objects.public().of_campaign(self.object)
+        shown = lines.of_period(self.period) if self.period else lines
+        return super().get_context_data(
+            period=self.period, periods=lines.periods(), lines=shown.honour_roll(), **kwargs
+        )
+
+
+class PeriodHonourRollView(CampaignHonourRollView):
+    """Everyone honoured in one period of a campaign."""
+
+    def get_object(self, queryset=None):
+        campaign = super().get_object(queryset)
+        self.period = get_object_or_404(campaign.periods, pk=self.kwargs["period_pk"])
+        return campaign

@@ -6,7 +6,7 @@ from django.urls import reverse
 from emulation.documents import validate_document
 from unionportal.images import rendition, strip_location, validate_photo
 from unionportal.sanitize import clean_html
-from unionportal.text import unique_slug
+from unionportal.text import fold, unique_slug
 
 
 class CampaignKind(models.TextChoices):
@@ -36,6 +36,16 @@ class CampaignQuerySet(models.QuerySet):
         )
         return self.alias(status_rank=rank).order_by("status_rank", "-starts_on", "-id")
 
+    def search(self, text):
+        """Campaigns whose name holds every word of `text`, with or without marks."""
+        words = fold(text).split()
+        if not words:
+            return self.none()
+        campaigns = self
+        for word in words:
+            campaigns = campaigns.filter(name_folded__contains=word)
+        return campaigns
+
 
 class Campaign(models.Model):
     """A phong trào thi đua launched by the sector union (or above it) for the base unions."""
@@ -44,6 +54,8 @@ class Campaign(models.Model):
     Status = CampaignStatus
 
     name = models.CharField("tên phong trào", max_length=255, help_text="Ví dụ: Lao động giỏi, lao động sáng tạo")
+    # The name without marks, so readers find "Lao động giỏi" by typing "lao dong gioi".
+    name_folded = models.CharField("tên không dấu", max_length=255, editable=False)
     slug = models.SlugField(
         "đường dẫn",
         max_length=255,
@@ -113,6 +125,7 @@ class Campaign(models.Model):
         if not self.slug:
             others = type(self).objects.exclude(pk=self.pk)
             self.slug = unique_slug(others, self.name, fallback="phong-trao")
+        self.name_folded = fold(" ".join(self.name.split()))
         self.description = clean_html(self.description)
         if self.cover_image and not self.cover_image._committed:
             strip_location(self.cover_image)

@@ -22,6 +22,11 @@ class InitiativeQuerySet(UnionScopedQuerySet):
     def total_money_saved(self):
         return self.aggregate(total=models.Sum("money_saved"))["total"] or 0
 
+    def totals_by_level(self):
+        """{level: (how many, money saved in dong)}, counted and summed in the database."""
+        rows = self.order_by().values("level").annotate(count=models.Count("pk"), money=models.Sum("money_saved"))
+        return {row["level"]: (row["count"], row["money"] or 0) for row in rows}
+
 
 class Initiative(models.Model):
     """A sáng kiến, đề tài or công trình by members of a base union, recognised at some level."""

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 LIST = reverse("emulation:campaign_list")
 # Every page reads the menu sections, slides, announcements and anniversaries (4 queries).
 LIST_QUERIES = 6  # + count, the page of campaigns
-DETAIL_QUERIES = 9  # + campaign, criteria, periods, documents, articles with their sections
+DETAIL_QUERIES = 10  # + campaign, criteria, periods, documents, articles with their sections, has an honour roll
 
 
 def test_list_shows_public_campaigns_running_first(client):

@@ -15,7 +15,7 @@ EXPECTED_QUERIES = {
     "section": 7,
     "article": 7,
     "all_news": 6,
-    "search": 6,
+    "search": 8,  # count, the page of articles, matching campaigns, matching honoured units
 }
 
 

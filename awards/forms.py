@@ -1,0 +1,73 @@
+"""Staff forms: the certificate print layout, and the two steps of importing a decision's award lines."""
+
+from pathlib import Path
+
+from django import forms
+from django.core import signing
+from django.core.exceptions import ValidationError
+
+from awards.models import PrintLayout
+from awards.spreadsheet import DecisionSheet, read_sheet
+
+# The preview is confirmed from a signed copy of the rows, so it must not wait forever.
+CONFIRM_MAX_AGE = 2 * 60 * 60
+
+
+class PrintLayoutForm(forms.ModelForm):
+    class Meta:
+        model = PrintLayout
+        fields = ["shift_right_mm", "shift_down_mm", "font_scale", "place"]
+        widgets = {
+            "shift_right_mm": forms.NumberInput(attrs={"step": "0.5", "class": "vIntegerField"}),
+            "shift_down_mm": forms.NumberInput(attrs={"step": "0.5", "class": "vIntegerField"}),
+            "font_scale": forms.NumberInput(attrs={"step": "5", "class": "vIntegerField"}),
+        }
+
+
+class DecisionImportForm(forms.Form):
+    file = forms.FileField(
+        label="Tệp danh sách",
+        help_text="Excel (.xlsx) hoặc CSV (.csv), dòng đầu là tiêu đề cột như tệp mẫu.",
+        widget=forms.FileInput(attrs={"accept": ".xlsx,.csv"}),
+    )
+
+    def __init__(self, *args, decision, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.decision = decision
+        self.sheet = None
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        self.sheet = DecisionSheet(self.decision, read_sheet(upload))
+        self.file_name = Path(upload.name).name
+        return upload
+
+
+class ConfirmImportForm(forms.Form):
+    """The preview's confirm button: carries the checked rows, signed, so nothing waits on the server."""
+
+    token = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, decision, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.decision = decision
+        self.salt = f"awards.decision_import:{decision.pk}:{user.pk}"
+        self.sheet = None
+
+    @classmethod
+    def for_sheet(cls, sheet, *, file_name, user):
+        form = cls(decision=sheet.decision, user=user)
+        form.initial["token"] = signing.dumps({"name": file_name, "rows": sheet.rows}, salt=form.salt, compress=True)
+        return form
+
+    def clean_token(self):
+        token = self.cleaned_data["token"]
+        try:
+            payload = signing.loads(token, salt=self.salt, max_age=CONFIRM_MAX_AGE)
+        except signing.SignatureExpired:
+            raise ValidationError("Bản xem trước đã quá hạn; hãy tải tệp lên lại.", code="expired") from None
+        except signing.BadSignature:
+            raise ValidationError("Dữ liệu xác nhận không hợp lệ; hãy tải tệp lên lại.", code="bad_token") from None
+        self.file_name = payload["name"]
+        self.sheet = DecisionSheet(self.decision, [(number, cells) for number, cells in payload["rows"]])
+        return token

@@ -1,0 +1,13 @@
+from django.contrib.sitemaps import Sitemap
+
+from emulation.models import Campaign
+
+
+class CampaignSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Campaign.objects.public().only("slug", "updated_at")
+
+    def lastmod(self, campaign):
+        return campaign.updated_at
