@@ -57,6 +57,10 @@ class RecipientAdminMixin:
 
     autocomplete_fields = ["member", "group", "base_union"]
 
+    class Media:
+        css = {"all": ["awards/admin/recipient_fields.css"]}
+        js = ["awards/admin/recipient_fields.js"]
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "award_type":
             kwargs["queryset"] = AwardType.objects.in_use()

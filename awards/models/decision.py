@@ -112,6 +112,25 @@ class AwardLineQuerySet(UnionScopedQuerySet):
         """The union's own collective awards (not those of its members or groups)."""
         return self.filter(recipient_kind=Recipient.Kind.BASE_UNION, base_union=base_union)
 
+    def within_union(self, base_union):
+        """Awards to the union's groups and members, as they stood on the day of each decision.
+
+        A member who moved keeps the lines of their former union there: the union is the one
+        written on the line, not the member's union today.
+        """
+        return self.filter(base_union=base_union, recipient_kind__in=[Recipient.Kind.GROUP, Recipient.Kind.MEMBER])
+
+    def count_per_form(self):
+        """[{award_type__name, groups, members}] for each form of award, highest form first."""
+        return (
+            self.order_by("award_type__order", "award_type__name")
+            .values("award_type__name")
+            .annotate(
+                groups=Count("pk", filter=Q(recipient_kind=Recipient.Kind.GROUP)),
+                members=Count("pk", filter=Q(recipient_kind=Recipient.Kind.MEMBER)),
+            )
+        )
+
     def of_campaign(self, campaign):
         return self.filter(decision__period__campaign=campaign)
 
@@ -244,7 +263,6 @@ class AwardLine(Recipient):
     def clean(self):
         super().clean()
         self.clean_recipient(self.award_type if self.award_type_id else None)
-        self.fill_recipient()
 
     def validate_constraints(self, exclude=None):
         # The key is filled in clean(), after the form excluded it as a non-editable field.

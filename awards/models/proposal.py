@@ -96,17 +96,14 @@ class Proposal(Recipient):
         super().clean()
         if self.recipient_kind not in PROPOSABLE:
             raise ValidationError({"recipient_kind": PROPOSABLE_MESSAGE})
-        self.clean_recipient(self.award_type if self.award_type_id else None)
+        # The proposing union is checked before the snapshot copies the member's or group's union over it.
         union_id = self.base_union_id
-        if self.recipient_kind == RecipientKind.MEMBER and self.member_id:
-            union_id = union_id or self.member.base_union_id
-            if self.member.base_union_id != union_id:
-                raise ValidationError({"member": "Đoàn viên này không thuộc công đoàn cơ sở đề nghị."})
-        if self.recipient_kind == RecipientKind.GROUP and self.group_id:
-            union_id = union_id or self.group.base_union_id
-            if self.group.base_union_id != union_id:
-                raise ValidationError({"group": "Tổ công đoàn này không thuộc công đoàn cơ sở đề nghị."})
-        self.fill_recipient()
+        member, group = self.member if self.member_id else None, self.group if self.group_id else None
+        if union_id and self.recipient_kind == RecipientKind.MEMBER and member and member.base_union_id != union_id:
+            raise ValidationError({"member": "Đoàn viên này không thuộc công đoàn cơ sở đề nghị."})
+        if union_id and self.recipient_kind == RecipientKind.GROUP and group and group.base_union_id != union_id:
+            raise ValidationError({"group": "Tổ công đoàn này không thuộc công đoàn cơ sở đề nghị."})
+        self.clean_recipient(self.award_type if self.award_type_id else None)
 
     @property
     def is_editable(self):

@@ -22,6 +22,8 @@ class RecipientKind(models.TextChoices):
 
 
 INDIVIDUAL_KINDS = {RecipientKind.MEMBER, RecipientKind.PERSON}
+# Recipients that are records of the portal: their name, unit and position are copied from the record.
+LINKED_KINDS = {RecipientKind.MEMBER, RecipientKind.GROUP, RecipientKind.BASE_UNION}
 
 
 def recipient_constraints(prefix):
@@ -93,6 +95,14 @@ class Recipient(models.Model):
     class Meta:
         abstract = True
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # Remembered so that choosing another member, group or union refreshes the snapshot.
+        if "recipient_key" in field_names:
+            instance._loaded_recipient_key = instance.recipient_key
+        return instance
+
     @property
     def is_individual(self):
         return self.recipient_kind in INDIVIDUAL_KINDS
@@ -103,6 +113,9 @@ class Recipient(models.Model):
         Bulk paths (imports, demo data) skip save(), so they call this themselves.
         """
         kind = self.recipient_kind
+        loaded_key = getattr(self, "_loaded_recipient_key", None)
+        if kind in LINKED_KINDS and loaded_key not in (None, self.make_recipient_key()):
+            self.recipient_name = self.recipient_unit = self.position = ""
         if kind == RecipientKind.MEMBER and self.member_id:
             member = self.member
             self.base_union_id = member.base_union_id
@@ -134,7 +147,10 @@ class Recipient(models.Model):
         return f"{kind}:{self.recipient_folded}|{unit}"[:260]
 
     def clean_recipient(self, award_type):
-        """The form-level checks a constraint cannot make: the right fields for the kind, and eligibility."""
+        """The form-level checks a constraint cannot make: the right fields for the kind, and eligibility.
+
+        Fills the snapshot on the way, so the database's own checks see a complete row.
+        """
         kind = self.recipient_kind
         required = {
             RecipientKind.MEMBER: "member",
@@ -154,6 +170,7 @@ class Recipient(models.Model):
                 raise ValidationError({"recipient_name": "Hãy ghi họ tên hoặc tên tập thể được khen thưởng."})
         else:
             self.member = self.group = None
+        self.fill_recipient()
         if award_type is not None and not award_type.allows(self.is_individual):
             who = "cá nhân" if self.is_individual else "tập thể"
             raise ValidationError(

@@ -107,3 +107,42 @@ def test_a_decision_is_recorded_from_accepted_proposals_all_or_nothing(officer, 
     for proposal in accepted:
         proposal.refresh_from_db()
         assert proposal.status == proposal.Status.DECIDED
+
+
+def test_choosing_another_member_refreshes_the_name_position_and_unit(own_union, other_union):
+    line = MemberLineFactory(
+        member=MemberFactory(full_name="Trần Thị Mai", position="Điều dưỡng", base_union=own_union)
+    )
+    line = AwardLine.objects.get(pk=line.pk)
+    line.member = MemberFactory(full_name="Hồ Văn Nam", position="Bác sĩ", base_union=other_union)
+    line.full_clean()
+    line.save()
+    assert (line.recipient_name, line.position, line.recipient_unit, line.base_union) == (
+        "Hồ Văn Nam",
+        "Bác sĩ",
+        other_union.name,
+        other_union,
+    )
+
+
+def test_a_typed_position_is_kept_while_the_member_stays_the_same(own_union):
+    line = MemberLineFactory(member=MemberFactory(position="Điều dưỡng", base_union=own_union))
+    line = AwardLine.objects.get(pk=line.pk)
+    line.position = "Điều dưỡng trưởng khoa Nội"
+    line.save()
+    assert AwardLine.objects.get(pk=line.pk).position == "Điều dưỡng trưởng khoa Nội"
+
+
+def test_a_proposal_for_a_member_of_another_union_is_refused(own_union, other_union):
+    proposal = ProposalFactory.build(member=MemberFactory(base_union=other_union), base_union=own_union)
+    with pytest.raises(ValidationError, match="không thuộc công đoàn cơ sở đề nghị"):
+        proposal.full_clean()
+
+
+def test_an_ineligible_form_gives_one_clear_message():
+    line = MemberLineFactory.build(
+        decision=DecisionFactory(), award_type=award_type("Cờ thi đua"), member=MemberFactory()
+    )
+    with pytest.raises(ValidationError) as refused:
+        line.full_clean()
+    assert refused.value.messages == ["“Cờ thi đua” không dùng để khen thưởng cá nhân."]
