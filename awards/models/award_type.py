@@ -48,6 +48,13 @@ class AwardType(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def certificate_phrase(self):
+        """How a certificate words the award: "Tặng Bằng khen", "Tặng danh hiệu Lao động tiên tiến"."""
+        if self.category == self.Category.TITLE:
+            return f"Tặng danh hiệu {self.name}"
+        return f"Tặng {self.name}"
+
     def allows(self, individual):
         """May this form go to an individual (True) or to a collective (False)?"""
         wanted = self.Eligibility.INDIVIDUAL if individual else self.Eligibility.COLLECTIVE

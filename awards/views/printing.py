@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import cache_control
 
 from awards.forms import PrintLayoutForm
-from awards.models import AwardLine, AwardType, Decision, PrintLayout
+from awards.models import AwardLine, Decision, PrintLayout
 
 VIEW_PERMISSION = "awards.view_decision"
 CHANGE_PERMISSION = "awards.change_decision"
@@ -20,12 +20,6 @@ def official_date(day):
     """A date as official papers write it: zero before days under 10 and months 1 and 2 (Nghị định 30/2020)."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"ngày {day.day:02d} tháng {month} năm {day.year}"
-
-
-def award_phrase(award_type):
-    if award_type.category == AwardType.Category.TITLE:
-        return f"Tặng danh hiệu {award_type.name}"
-    return f"Tặng {award_type.name}"
 
 
 @staff_member_required
@@ -56,7 +50,6 @@ def certificate(request, pk):
         "form": form if may_change_layout else None,
         "preview": preview,
         "preview_parameter": PREVIEW_PARAMETER,
-        "award_phrase": award_phrase(line.award_type),
         # Position and workplace of a person; the parent unit of a collective.
         "recipient_detail": ", ".join(filter(None, [line.position if line.is_individual else "", line.recipient_unit])),
         "place_and_date": f"{layout.place}, {date}" if layout.place else date.capitalize(),
