@@ -2,3 +2,4 @@
 
 EDITORS = "Biên tập viên"
 PUBLISHERS = "Duyệt bài"
+PUBLISH_PERMISSION = "news.publish_article"

@@ -1,4 +1,5 @@
 from .article import Article, ArticleQuerySet
+from .editorial import ArticleRedirect, AuditEntry, Pin, PreviewLink
 from .photo import Photo
 from .running_line import Anniversary, Announcement
 from .section import Section
@@ -10,6 +11,10 @@ __all__ = [
     "Announcement",
     "Article",
     "ArticleQuerySet",
+    "ArticleRedirect",
+    "AuditEntry",
+    "Pin",
+    "PreviewLink",
     "Photo",
     "Section",
     "SiteSettings",

@@ -1,15 +1,21 @@
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
-from django.db import connections, models
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connections, models, transaction
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from tinymce.models import HTMLField
 
+from news.models.editorial import ArticleRedirect, AuditEntry
+from news.roles import PUBLISH_PERMISSION
 from unionportal.images import fitted_size, rendition, strip_location, upright_size, validate_photo
 from unionportal.sanitize import clean_html
 from unionportal.text import fold, unique_slug
+
+# How long an opened article stays locked for others without a sign of life from its editor.
+EDIT_LOCK_DURATION = timezone.timedelta(minutes=20)
 
 # A PostgreSQL text search configuration made by migration 0002: "simple" (no stemming,
 # which has no meaning for Vietnamese syllables) with diacritics removed by unaccent.
@@ -74,6 +80,8 @@ class ArticleQuerySet(models.QuerySet):
 class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Bản nháp"
+        IN_REVIEW = "in_review", "Chờ duyệt"
+        RETURNED = "returned", "Bị trả lại"
         PUBLISHED = "published", "Đã xuất bản"
 
     title = models.CharField("tiêu đề", max_length=255)
@@ -147,6 +155,22 @@ class Article(models.Model):
         editable=False,
         related_name="+",
     )
+    review_comment = models.TextField(
+        "ý kiến của người duyệt", blank=True, editable=False, help_text="Lý do trả lại lần gần nhất."
+    )
+    locked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="đang được sửa bởi",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    locked_at = models.DateTimeField("bắt đầu sửa lúc", null=True, blank=True, editable=False)
+    # Goes up by one at every save: a form carries the number it was opened with, and a save
+    # from a copy that someone else has saved since is refused instead of overwriting their work.
+    edit_version = models.PositiveIntegerField(default=0, editable=False)
     search_vector = SearchVectorField(null=True, editable=False)
 
     cover_small = rendition("cover_image", 400, 250)
@@ -181,11 +205,31 @@ class Article(models.Model):
             self.cover_width, self.cover_height = upright_size(self.cover_image)
         elif not self.cover_image:
             self.cover_width = self.cover_height = None
-        super().save(*args, **kwargs)
+        self.edit_version += 1
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "edit_version"}
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            self._keep_old_address()
         type(self).objects.filter(pk=self.pk).update_search_vectors()
 
     def get_absolute_url(self):
         return reverse("news:article", kwargs={"slug": self.slug})
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        article = super().from_db(db, field_names, values)
+        # Remembered so that a changed slug leaves a redirect from the old address.
+        article._loaded_slug = article.slug if "slug" in field_names else None
+        return article
+
+    def _keep_old_address(self):
+        old_slug = getattr(self, "_loaded_slug", None)
+        ArticleRedirect.objects.filter(old_slug=self.slug).delete()
+        if old_slug and old_slug != self.slug:
+            ArticleRedirect.objects.update_or_create(old_slug=old_slug, defaults={"article": self})
+        self._loaded_slug = self.slug
 
     @property
     def is_public(self):
@@ -208,3 +252,78 @@ class Article(models.Model):
     def cover_fitted_width(self):
         """Width of `cover_fitted`, for the srcset of the article page."""
         return fitted_size(self.cover_width or 1200, self.cover_height or 800, 800)[0]
+
+    # The review workflow. Each step checks who may take it, saves, and leaves an audit entry.
+
+    @property
+    def is_editable_by_editors(self):
+        """Editors work on drafts and on what was returned to them; the rest is the publishers'."""
+        return self.status in {self.Status.DRAFT, self.Status.RETURNED}
+
+    def submit_for_review(self, by):
+        self._require(self.is_editable_by_editors, "gửi duyệt")
+        self._step(AuditEntry.Action.SUBMITTED, by, status=self.Status.IN_REVIEW)
+
+    def return_to_editor(self, by, comment):
+        """Send a draft back with the publisher's comment, which the editor sees on the article."""
+        self._check_publisher(by)
+        self._require(self.status == self.Status.IN_REVIEW, "trả lại")
+        comment = (comment or "").strip()
+        if not comment:
+            raise ValidationError("Trả lại bài thì phải ghi ý kiến cho người viết.", code="comment_required")
+        self._step(AuditEntry.Action.RETURNED, by, status=self.Status.RETURNED, comment=comment)
+
+    def publish(self, by):
+        self._check_publisher(by)
+        self._require(self.status != self.Status.PUBLISHED, "xuất bản")
+        self._step(AuditEntry.Action.PUBLISHED, by, status=self.Status.PUBLISHED)
+
+    def unpublish(self, by):
+        self._check_publisher(by)
+        self._require(self.status == self.Status.PUBLISHED, "gỡ xuống")
+        self._step(AuditEntry.Action.UNPUBLISHED, by, status=self.Status.DRAFT)
+
+    def _check_publisher(self, by):
+        if not by.has_perm(PUBLISH_PERMISSION):
+            raise PermissionDenied("Chỉ người duyệt bài mới làm được việc này.")
+
+    def _require(self, allowed, verb):
+        if not allowed:
+            raise ValidationError(
+                "Không thể %(verb)s bài đang ở trạng thái “%(status)s”.",
+                code="illegal_transition",
+                params={"verb": verb, "status": self.get_status_display()},
+            )
+
+    def _step(self, action, by, *, status, comment=""):
+        with transaction.atomic():
+            self.status = status
+            if action == AuditEntry.Action.RETURNED:
+                self.review_comment = comment
+            elif action in {AuditEntry.Action.PUBLISHED, AuditEntry.Action.SUBMITTED}:
+                self.review_comment = ""
+            self.updated_by = by
+            self.save(update_fields=["status", "review_comment", "updated_by", "updated_at"])
+            AuditEntry.record(action=action, article=self, user=by, comment=comment)
+
+    # The edit lock: who has the article open, so others are warned before they overwrite.
+
+    def lock_holder(self, now=None):
+        """The user editing this article now, or None when the lock is free or has lapsed."""
+        now = now or timezone.now()
+        if self.locked_by_id and self.locked_at and now - self.locked_at < EDIT_LOCK_DURATION:
+            return self.locked_by
+        return None
+
+    def take_lock(self, user, now=None):
+        """Open the article for `user`: returns whoever else holds it (then nothing changes), else None."""
+        now = now or timezone.now()
+        holder = self.lock_holder(now)
+        if holder is not None and holder.pk != user.pk:
+            return holder
+        type(self).objects.filter(pk=self.pk).update(locked_by=user, locked_at=now)
+        self.locked_by, self.locked_at = user, now
+        return None
+
+    def release_lock(self, user):
+        type(self).objects.filter(pk=self.pk, locked_by=user).update(locked_by=None, locked_at=None)

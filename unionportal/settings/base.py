@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "imagekit",
     "tinymce",
     "import_export",
+    "reversion",
     "news",
     "emulation",
     "awards",

@@ -1,0 +1,1 @@
+"""The audit log page. Filled in by the curation work."""
