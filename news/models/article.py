@@ -135,6 +135,18 @@ class Article(models.Model):
         related_name="articles",
         help_text="Bài viết đưa tin về phong trào nào thì chọn phong trào đó; bài sẽ hiện trên trang phong trào.",
     )
+    tags = models.ManyToManyField(
+        "news.Tag", blank=True, related_name="articles", verbose_name="từ khoá", help_text="Gõ để tìm từ khoá có sẵn."
+    )
+    album = models.ForeignKey(
+        "news.Album",
+        verbose_name="album ảnh",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        help_text="Album ảnh của sự kiện; bài viết sẽ dẫn tới album.",
+    )
     created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
     updated_at = models.DateTimeField("sửa lúc", auto_now=True)
     created_by = models.ForeignKey(

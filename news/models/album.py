@@ -1,0 +1,62 @@
+from django.db import models
+from django.urls import reverse
+
+from unionportal.images import rendition, strip_location, validate_photo
+from unionportal.text import unique_slug
+
+
+class AlbumQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Album(models.Model):
+    """A photo album of one event (an Đại hội, a sports day), viewable photo by photo on a phone."""
+
+    title = models.CharField("tên album", max_length=255)
+    slug = models.SlugField("đường dẫn", max_length=255, unique=True, blank=True)
+    description = models.TextField("giới thiệu", blank=True)
+    event_date = models.DateField("ngày diễn ra", null=True, blank=True)
+    is_published = models.BooleanField("hiện trên cổng", default=True)
+    created_at = models.DateTimeField("tạo lúc", auto_now_add=True)
+
+    objects = AlbumQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-event_date", "-id"]
+        verbose_name = "album ảnh"
+        verbose_name_plural = "album ảnh"
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(type(self).objects.exclude(pk=self.pk), self.title, fallback="album")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("news:album", kwargs={"slug": self.slug})
+
+
+class AlbumPhoto(models.Model):
+    album = models.ForeignKey("news.Album", on_delete=models.CASCADE, related_name="photos", verbose_name="album")
+    image = models.ImageField("ảnh", upload_to="albums/%Y/%m/", validators=[validate_photo])
+    caption = models.CharField("chú thích", max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+
+    thumbnail = rendition("image", 400, 300)
+    large = rendition("image", 1600)
+
+    class Meta:
+        ordering = ["order", "id"]
+        verbose_name = "ảnh trong album"
+        verbose_name_plural = "ảnh trong album"
+
+    def __str__(self):
+        return self.caption or self.image.name.rsplit("/", 1)[-1]
+
+    def save(self, *args, **kwargs):
+        if self.image and not self.image._committed:
+            strip_location(self.image)
+        super().save(*args, **kwargs)

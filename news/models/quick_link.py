@@ -1,0 +1,25 @@
+from django.db import models
+
+
+class QuickLinkQuerySet(models.QuerySet):
+    def shown(self):
+        return self.filter(is_shown=True)
+
+
+class QuickLink(models.Model):
+    """A liên kết to a partner site or service, listed in the side column and the footer."""
+
+    title = models.CharField("tên", max_length=150)
+    url = models.URLField("địa chỉ", max_length=500)
+    order = models.PositiveSmallIntegerField("thứ tự", default=0)
+    is_shown = models.BooleanField("hiện trên cổng", default=True)
+
+    objects = QuickLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = "liên kết"
+        verbose_name_plural = "liên kết"
+
+    def __str__(self):
+        return self.title
