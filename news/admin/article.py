@@ -4,6 +4,7 @@ from django.db import models
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from reversion.admin import VersionAdmin
 
 from news.admin.curation import PreviewLinksMixin
 from news.admin.review import ReviewMixin
@@ -14,7 +15,7 @@ from news.views import article_page_context
 
 
 @admin.register(Article)
-class ArticleAdmin(ReviewMixin, RevisionsMixin, PreviewLinksMixin, admin.ModelAdmin):
+class ArticleAdmin(ReviewMixin, RevisionsMixin, PreviewLinksMixin, VersionAdmin):
     """Articles: the form and list here; the workflow, revisions and preview links in their mixins."""
 
     list_display = ["cover_thumbnail", "title", "section", "state", "published_at", "is_featured"]
@@ -25,10 +26,10 @@ class ArticleAdmin(ReviewMixin, RevisionsMixin, PreviewLinksMixin, admin.ModelAd
     date_hierarchy = "published_at"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = ["created_at", "created_by", "updated_at", "updated_by"]
-    autocomplete_fields = ["campaign"]
+    autocomplete_fields = ["campaign", "tags", "album"]
     change_form_template = "news/admin/article_change_form.html"
     fieldsets = [
-        (None, {"fields": ["title", "slug", "section", "campaign", "lead", "body"]}),
+        (None, {"fields": ["title", "slug", "section", "campaign", "tags", "album", "lead", "body"]}),
         ("Ảnh đại diện", {"fields": ["cover_image", "cover_caption", "cover_alt"]}),
         ("Tác giả và nguồn", {"fields": ["author", "source_name", "source_url"]}),
         ("Xuất bản", {"fields": ["status", "published_at", "is_featured"]}),

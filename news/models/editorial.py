@@ -3,8 +3,11 @@
 import secrets
 
 from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
 
@@ -52,7 +55,8 @@ class AuditEntry(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.at:%d/%m/%Y %H:%M} {self.username}: {self.get_action_display()} “{self.article_title}”"
+        at = timezone.localtime(self.at)
+        return f"{at:%d/%m/%Y %H:%M} {self.username}: {self.get_action_display()} “{self.article_title}”"
 
     @classmethod
     def record(cls, *, action, article, user, comment=""):
@@ -70,10 +74,45 @@ def new_preview_token():
     return secrets.token_urlsafe(24)
 
 
+# Signs the token and expiry carried in a preview address; a change of SECRET_KEY closes every link.
+PREVIEW_LINK_SALT = "news.previewlink"
+
+
 class PreviewLinkQuerySet(models.QuerySet):
     def valid(self, now=None):
         """Links that still open: not revoked, not expired."""
         return self.filter(revoked_at__isnull=True, expires_at__gt=now or timezone.now())
+
+    def closed(self, now=None):
+        """Links that no longer open: revoked or expired."""
+        return self.filter(Q(revoked_at__isnull=False) | Q(expires_at__lte=now or timezone.now()))
+
+    def issue(self, *, article, by, days, now=None):
+        """A new link to `article` that opens for `days` days; only what readers cannot see yet needs one."""
+        if article.is_public:
+            raise ValidationError(
+                "Bài đã xuất bản công khai: hãy gửi địa chỉ bài viết thay cho liên kết xem trước.",
+                code="already_public",
+            )
+        now = now or timezone.now()
+        return self.create(
+            article=article, created_by=by, created_at=now, expires_at=now + timezone.timedelta(days=days)
+        )
+
+    def from_signed(self, signed, now=None):
+        """The link a signed address names, or DoesNotExist when it was tampered with or its time is up.
+
+        The signature and the expiry it carries are checked before the database is asked, so guessed
+        or altered addresses cost nothing; the row still decides, since a link can be revoked.
+        """
+        now = now or timezone.now()
+        try:
+            token, until = signing.Signer(salt=PREVIEW_LINK_SALT).unsign_object(signed)
+        except signing.BadSignature:
+            raise self.model.DoesNotExist("Chữ ký của liên kết xem trước không hợp lệ.") from None
+        if until <= now.timestamp():
+            raise self.model.DoesNotExist("Liên kết xem trước đã hết hạn.")
+        return self.get(token=token)
 
 
 class PreviewLink(models.Model):
@@ -105,9 +144,26 @@ class PreviewLink(models.Model):
     def __str__(self):
         return f"Xem trước “{self.article}” đến {timezone.localtime(self.expires_at):%d/%m/%Y %H:%M}"
 
+    def get_absolute_url(self):
+        return reverse("news:preview_link", kwargs={"signed": self.signed})
+
+    @property
+    def signed(self):
+        """The token and the expiry, signed: the part of the address that stands for this link.
+
+        The same for the life of the link, so the address staff copy today is the one they copied yesterday.
+        """
+        return signing.Signer(salt=PREVIEW_LINK_SALT).sign_object([self.token, int(self.expires_at.timestamp())])
+
     @property
     def is_valid(self):
         return self.revoked_at is None and self.expires_at > timezone.now()
+
+    def revoke(self, now=None):
+        """Close the link for good; revoking it again changes nothing."""
+        if self.revoked_at is None:
+            self.revoked_at = now or timezone.now()
+            self.save(update_fields=["revoked_at"])
 
 
 class PinPlace(models.TextChoices):
@@ -124,6 +180,25 @@ class PinQuerySet(models.QuerySet):
             .filter(article__status="published", article__published_at__lte=now)
             .order_by("order", "-id")
         )
+
+    def ended(self, now=None):
+        """Pins whose end has come: they no longer count, and can be removed at leisure."""
+        return self.filter(ends_at__lte=now or timezone.now())
+
+    def home_articles(self, now=None):
+        """The pinned articles of the home page in one query, as cards, each place in the publishers' order.
+
+        Returns ([lead articles…], {section id: [articles…]}); an article pinned to its section tops
+        the block of its own section. Pins end by their time alone: no job has to remove them.
+        """
+        pins = self.active(now).select_related("article__section").defer("article__body", "article__search_vector")
+        lead, by_section = [], {}
+        for pin in pins:
+            if pin.place == PinPlace.LEAD:
+                lead.append(pin.article)
+            else:
+                by_section.setdefault(pin.article.section_id, []).append(pin.article)
+        return lead, by_section
 
 
 class Pin(models.Model):
@@ -158,6 +233,11 @@ class Pin(models.Model):
 
     def __str__(self):
         return f"{self.get_place_display()}: {self.article}"
+
+    @property
+    def is_showing(self):
+        """Whether the pin counts now: its end has not come and readers can see its article."""
+        return (self.ends_at is None or self.ends_at > timezone.now()) and self.article.is_public
 
 
 class ArticleRedirect(models.Model):

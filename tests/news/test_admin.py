@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from news.models import Article
+from news.models import Article, AuditEntry
 from tests.news.factories import ArticleFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +48,8 @@ class TestEditor:
         published = ArticleFactory(title="Đã đăng")
         section = draft.section
         url = reverse("admin:news_article_change", args=[draft.pk])
-        assert client.post(url, article_form(section, title="Bản nháp đã sửa")).status_code == 302
+        data = article_form(section, title="Bản nháp đã sửa", edit_version=draft.edit_version)
+        assert client.post(url, data).status_code == 302
         draft.refresh_from_db()
         assert (draft.title, draft.status) == ("Bản nháp đã sửa", Article.Status.DRAFT)
 
@@ -65,9 +66,15 @@ class TestEditor:
 
 
 class TestPublisher:
-    def test_publishes_from_the_form(self, client, publisher):
-        client.post(reverse("admin:news_article_add"), article_form(SectionFactory()))
-        assert Article.objects.get().status == Article.Status.PUBLISHED
+    def test_publishes_from_the_form_with_the_publish_button(self, client, publisher):
+        # The status field no longer moves an article (that left no audit entry): the button does.
+        add = reverse("admin:news_article_add")
+        client.post(add, article_form(SectionFactory(), title="Chỉ lưu"))
+        assert Article.objects.get(title="Chỉ lưu").status == Article.Status.DRAFT
+        client.post(add, article_form(SectionFactory(), title="Xuất bản ngay", review_step="published"))
+        article = Article.objects.get(title="Xuất bản ngay")
+        assert article.status == Article.Status.PUBLISHED
+        assert AuditEntry.objects.for_article(article).get().user == publisher
 
     def test_publishes_and_unpublishes_with_list_actions(self, client, publisher):
         draft = ArticleFactory(draft=True)
@@ -79,6 +86,8 @@ class TestPublisher:
         client.post(changelist, {"action": "unpublish", "_selected_action": [draft.pk]})
         draft.refresh_from_db()
         assert draft.status == Article.Status.DRAFT
+        steps = AuditEntry.objects.for_article(draft).order_by("at", "id").values_list("action", "user")
+        assert list(steps) == [("published", publisher.pk), ("unpublished", publisher.pk)]
 
 
 class TestArticleList:

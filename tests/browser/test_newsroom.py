@@ -1,0 +1,134 @@
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from news.admin.review import HEARTBEAT_SECONDS
+from news.models import Article
+from tests.news.factories import ArticleFactory, SectionFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "mat-khau-thu"
+TITLE = "Hội nghị người lao động Bệnh viện Đa khoa tỉnh năm 2026"
+COMMENT = "Sapo cần nêu rõ thời gian và địa điểm hội nghị."
+LEAD = "Sáng 12/01/2026, tại hội trường bệnh viện, hơn 300 đoàn viên dự hội nghị người lao động."
+
+
+def make_editor():
+    # Transactional tests start from empty tables: the editors' group made by migration is gone,
+    # so the editor holds the permissions of that group herself.
+    user = get_user_model().objects.create_user(
+        "bientap", password=PASSWORD, first_name="Nguyễn Thị Lan", is_staff=True
+    )
+    codenames = ["add_article", "change_article", "view_article", "view_section"]
+    user.user_permissions.add(*Permission.objects.filter(content_type__app_label="news", codename__in=codenames))
+    return user
+
+
+def log_in(page, live_server, username):
+    page.goto(live_server.url + reverse("admin:login"))
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.locator("input[type=submit]").click()
+    page.wait_for_url(f"**{reverse('admin:index')}")
+
+
+def test_a_draft_goes_to_review_back_to_its_editor_and_out_to_readers(live_server, browser, page, screenshot_path):
+    section = SectionFactory(name="Tin tức - Sự kiện")
+    make_editor()
+    get_user_model().objects.create_superuser("duyetbai", password=PASSWORD, first_name="Trần Văn Hùng")
+    changelist = reverse("admin:news_article_changelist")
+    errors = []
+    page.on("pageerror", lambda error: errors.append(error))
+
+    # The editor writes a draft and sends it for review.
+    log_in(page, live_server, "bientap")
+    page.goto(live_server.url + reverse("admin:news_article_add"))
+    page.fill("#id_title", TITLE)
+    page.select_option("#id_section", str(section.pk))
+    page.fill("#id_lead", "Hội nghị người lao động năm 2026.")
+    page.get_by_role("button", name="Lưu và gửi duyệt").click()
+    page.wait_for_url(f"**{changelist}")
+    expect(page.get_by_text(f"Bài “{TITLE}” đã được gửi duyệt.")).to_be_visible()
+    article = Article.objects.get(title=TITLE)
+    assert article.status == Article.Status.IN_REVIEW
+
+    # The publisher, in a browser of his own, finds it on the admin home and returns it with a comment.
+    desk = browser.new_context(locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh").new_page()
+    desk.on("pageerror", lambda error: errors.append(error))
+    log_in(desk, live_server, "duyetbai")
+    awaiting = desk.locator(".awaiting-review")
+    expect(awaiting).to_contain_text("Bài chờ duyệt")
+    expect(awaiting).to_contain_text("Nguyễn Thị Lan")
+    desk.screenshot(path=screenshot_path("newsroom-awaiting-review"), full_page=True)
+    awaiting.get_by_role("link", name=TITLE).click()
+    desk.get_by_role("button", name="Trả lại").click()
+    expect(desk.get_by_text("Trả lại bài thì phải ghi ý kiến cho người viết.")).to_be_visible()
+    desk.screenshot(path=screenshot_path("newsroom-return-needs-a-comment"), full_page=True)
+    desk.fill("#id_return_comment", COMMENT)
+    desk.get_by_role("button", name="Trả lại").click()
+    desk.wait_for_url(f"**{changelist}")
+    expect(desk.get_by_text("đã được trả lại cho người viết")).to_be_visible()
+
+    # The editor sees the comment, who returned the draft and when; meanwhile the publisher, opening
+    # the same article, is told she has it open.
+    page.goto(live_server.url + reverse("admin:news_article_change", args=[article.pk]))
+    returned = page.locator(".review-returned")
+    expect(returned).to_contain_text(COMMENT)
+    expect(returned).to_contain_text("Trần Văn Hùng trả lại lúc")
+    expect(page.locator(".review-trail")).to_contain_text("Gửi duyệt")
+    page.screenshot(path=screenshot_path("newsroom-returned-draft"), full_page=True)
+    desk.goto(live_server.url + reverse("admin:news_article_change", args=[article.pk]))
+    expect(desk.get_by_text("Bài này đang được Nguyễn Thị Lan sửa từ")).to_be_visible()
+    page.fill("#id_lead", LEAD)
+    page.get_by_role("button", name="Lưu và gửi duyệt").click()
+    page.wait_for_url(f"**{changelist}")
+
+    # The publisher publishes it from the admin home.
+    desk.goto(live_server.url + reverse("admin:index"))
+    desk.locator(".awaiting-review").get_by_role("link", name=TITLE).click()
+    expect(desk.locator("#id_lead")).to_have_value(LEAD)
+    desk.get_by_role("button", name="Xuất bản").click()
+    desk.wait_for_url(f"**{changelist}")
+    expect(desk.get_by_text(f"Bài “{TITLE}” đã được xuất bản.")).to_be_visible()
+    desk.goto(live_server.url + reverse("admin:news_article_change", args=[article.pk]))
+    expect(desk.locator(".review-trail li")).to_have_count(4)
+    desk.screenshot(path=screenshot_path("newsroom-published-steps"), full_page=True)
+
+    # Readers find it on the home page and open it.
+    page.goto(live_server.url)
+    page.get_by_role("link", name=TITLE).first.click()
+    page.wait_for_url(f"**{article.get_absolute_url()}")
+    assert page.get_by_role("heading", level=1).inner_text() == TITLE
+    expect(page.get_by_text(LEAD)).to_be_visible()
+    page.screenshot(path=screenshot_path("newsroom-published-article"), full_page=True)
+    assert errors == []
+
+
+def test_the_open_edit_page_keeps_its_lock_and_says_when_it_was_lost(live_server, page):
+    editor = make_editor()
+    article = ArticleFactory(draft=True, section=SectionFactory(name="Tin tức - Sự kiện"))
+    log_in(page, live_server, "bientap")
+    page.clock.install()
+    page.goto(live_server.url + reverse("admin:news_article_change", args=[article.pk]))
+    opened_at = Article.objects.get(pk=article.pk).locked_at
+    lock_url = reverse("admin:news_article_lock", args=[article.pk])
+
+    with page.expect_response(f"**{lock_url}") as beat:
+        page.clock.run_for(HEARTBEAT_SECONDS * 1000)
+    assert beat.value.ok
+    article.refresh_from_db()
+    assert article.lock_holder() == editor
+    assert article.locked_at > opened_at
+
+    # The lock lapsed (the computer slept) and a colleague took it: the next beat says so.
+    colleague = get_user_model().objects.create_user("bientap_mai", first_name="Lê Thị Mai")
+    Article.objects.filter(pk=article.pk).update(locked_by=colleague, locked_at=timezone.now())
+    with page.expect_response(f"**{lock_url}"):
+        page.clock.run_for(HEARTBEAT_SECONDS * 1000)
+    expect(page.get_by_role("status")).to_have_text(re.compile(r"^Bài này đang được Lê Thị Mai sửa từ \d\d:\d\d\.$"))
