@@ -1,6 +1,8 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 
-from emulation.models import Campaign, CampaignDocument, Criterion, Initiative, Period, Registration
+from emulation.models import Campaign, Criterion, Initiative, Period, Registration
 from emulation.models.registration import may_review
 from members.admin import UnionScopedAdmin
 from members.models import Member, sees_all_unions
@@ -19,25 +21,41 @@ class PeriodInline(admin.TabularInline):
     fields = ["name", "kind", "starts_on", "ends_on"]
 
 
-class CampaignDocumentInline(admin.TabularInline):
-    model = CampaignDocument
-    extra = 0
-    fields = ["order", "title", "kind", "file"]
-
-
 @admin.register(Campaign)
 class CampaignAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "status", "starts_on", "ends_on", "is_public"]
     list_filter = ["status", "kind", "is_public"]
     search_fields = ["name", "slogan"]
     date_hierarchy = "starts_on"
-    inlines = [CriterionInline, PeriodInline, CampaignDocumentInline]
+    inlines = [CriterionInline, PeriodInline]
+    readonly_fields = ["documents_link", "add_document_link"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "slogan", "kind", "status", "is_public"]}),
         ("Phát động", {"fields": ["launched_by", "launched_on", "starts_on", "ends_on"]}),
         ("Nội dung", {"fields": ["description"]}),
         ("Ảnh đại diện", {"fields": ["cover_image", "cover_alt"]}),
     ]
+
+    # A campaign's plans and guidance are rows of the news library (news.Document.campaign): the
+    # campaign screen links to them there, since emulation must not import news.
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not request.user.has_perm("news.view_document"):
+            return fieldsets
+        links = ["documents_link"]
+        if request.user.has_perm("news.add_document"):
+            links.append("add_document_link")
+        return [*fieldsets, ("Văn bản", {"fields": links})]
+
+    @admin.display(description="Văn bản của phong trào")
+    def documents_link(self, campaign):
+        url = reverse("admin:news_document_changelist") + f"?campaign__id__exact={campaign.pk}"
+        return format_html('<a href="{}">{} văn bản trong mục Văn bản</a>', url, campaign.documents.count())
+
+    @admin.display(description="Thêm văn bản")
+    def add_document_link(self, campaign):
+        url = reverse("admin:news_document_add") + f"?campaign={campaign.pk}"
+        return format_html('<a href="{}">Thêm kế hoạch, hướng dẫn… cho phong trào này</a>', url)
 
 
 class CampaignWorkAdmin(UnionScopedAdmin):

@@ -14,9 +14,13 @@ class CampaignListView(ListView):
 
 
 class CampaignDetailView(DetailView):
-    queryset = Campaign.objects.public().prefetch_related("criteria", "periods", "documents")
+    queryset = Campaign.objects.public().prefetch_related("criteria", "periods")
 
     def get_context_data(self, **kwargs):
         articles = self.object.articles.published().cards()[:ARTICLE_COUNT]
         has_honour_roll = AwardLine.objects.public().of_campaign(self.object).exists()
-        return super().get_context_data(articles=articles, has_honour_roll=has_honour_roll, **kwargs)
+        # The campaign's papers live in the news library (news.Document, related_name "documents").
+        documents = self.object.documents.public().order_by("issued_on", "id")
+        return super().get_context_data(
+            articles=articles, has_honour_roll=has_honour_roll, documents=documents, **kwargs
+        )

@@ -3,6 +3,7 @@ from django.core.cache import cache
 
 from emulation.roles import EMULATION_OFFICE
 from members.roles import SECTOR_STAFF
+from news import reads
 from tests.emulation.factories import PeriodFactory
 from tests.members.factories import BaseUnionFactory, officer_of
 from tests.news.factories import StaffFactory
@@ -10,10 +11,12 @@ from tests.news.factories import StaffFactory
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with a cold cache, so query counts do not depend on test order."""
+    """Each test starts with a cold cache and no buffered reads, so query counts do not depend on test order."""
     cache.clear()
+    reads.discard()
     yield
     cache.clear()
+    reads.discard()
 
 
 @pytest.fixture

@@ -1,11 +1,10 @@
-from .campaign import Campaign, CampaignDocument, CampaignQuerySet, Criterion
+from .campaign import Campaign, CampaignQuerySet, Criterion
 from .initiative import Initiative
 from .period import Period
 from .registration import Registration
 
 __all__ = [
     "Campaign",
-    "CampaignDocument",
     "CampaignQuerySet",
     "Criterion",
     "Initiative",

@@ -3,7 +3,6 @@ from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.urls import reverse
 
-from emulation.documents import validate_document
 from unionportal.images import rendition, strip_location, validate_photo
 from unionportal.sanitize import clean_html
 from unionportal.text import fold, unique_slug
@@ -169,43 +168,3 @@ class Criterion(models.Model):
 
     def __str__(self):
         return self.text[:80]
-
-
-class DocumentKind(models.TextChoices):
-    PLAN = "ke_hoach", "Kế hoạch"
-    GUIDANCE = "huong_dan", "Hướng dẫn"
-    OTHER = "khac", "Văn bản khác"
-
-
-class CampaignDocument(models.Model):
-    """A plan, guidance or other paper of the campaign, downloadable from its public page."""
-
-    Kind = DocumentKind
-
-    campaign = models.ForeignKey(
-        Campaign, on_delete=models.CASCADE, related_name="documents", verbose_name="phong trào thi đua"
-    )
-    title = models.CharField("tên văn bản", max_length=255, help_text="Ví dụ: Kế hoạch số 12/KH-CĐN ngày 10/01/2026")
-    file = models.FileField(
-        "tệp",
-        upload_to="campaigns/documents/%Y/",
-        validators=[validate_document],
-        help_text="PDF, DOC, DOCX, XLS, XLSX hoặc ODT, tối đa 15 MB.",
-    )
-    kind = models.CharField("loại văn bản", max_length=10, choices=Kind, default=Kind.PLAN)
-    order = models.PositiveSmallIntegerField("thứ tự", default=0)
-
-    class Meta:
-        ordering = ["campaign", "order", "id"]
-        verbose_name = "văn bản"
-        verbose_name_plural = "văn bản kèm theo"
-        constraints = [
-            models.CheckConstraint(condition=Q(kind__in=DocumentKind.values), name="emulation_document_kind_valid")
-        ]
-
-    def __str__(self):
-        return self.title
-
-    @property
-    def extension(self):
-        return self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""

@@ -1,5 +1,6 @@
 from .album import Album, AlbumPhoto
 from .article import Article, ArticleQuerySet
+from .document import Document, DocumentQuerySet
 from .editorial import ArticleRedirect, AuditEntry, Pin, PreviewLink
 from .photo import Photo
 from .poll import Poll, PollOption, PollVote
@@ -20,6 +21,8 @@ __all__ = [
     "ArticleQuerySet",
     "ArticleRedirect",
     "AuditEntry",
+    "Document",
+    "DocumentQuerySet",
     "Pin",
     "PreviewLink",
     "Photo",

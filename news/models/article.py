@@ -2,12 +2,13 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connections, models, transaction
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from tinymce.models import HTMLField
 
+from news.models.album import AlbumPhoto
 from news.models.editorial import ArticleRedirect, AuditEntry
 from news.roles import PUBLISH_PERMISSION
 from unionportal.images import fitted_size, rendition, strip_location, upright_size, validate_photo
@@ -65,6 +66,17 @@ class ArticleQuerySet(models.QuerySet):
                 output_field=IntegerField(),
             )
         return queryset.annotate(rank=rank).order_by("-rank", "-published_at")
+
+    def with_album_photo_count(self):
+        """`album_photo_count` for the "Xem album ảnh: … (N ảnh)" link, inside the articles' own query."""
+        photos = AlbumPhoto.objects.filter(album=OuterRef("album")).order_by().values("album")
+        return self.annotate(album_photo_count=Subquery(photos.annotate(count=Count("pk")).values("count")))
+
+    def most_read(self, days):
+        """Articles read in the last `days` days (today included), most read first, with `reads`."""
+        since = timezone.localdate() - timezone.timedelta(days=days - 1)
+        reads = models.Sum("read_counts__count", filter=Q(read_counts__day__gte=since))
+        return self.annotate(reads=reads).filter(reads__gt=0).order_by("-reads", "-published_at")
 
     def update_search_vectors(self):
         """Refresh the stored search vectors (PostgreSQL only); call after bulk inserts."""
@@ -286,8 +298,10 @@ class Article(models.Model):
         self._step(AuditEntry.Action.RETURNED, by, status=self.Status.RETURNED, comment=comment)
 
     def publish(self, by):
+        """Readers see it now, or at the time set in the future (scheduled): never back-dated to the draft's day."""
         self._check_publisher(by)
         self._require(self.status != self.Status.PUBLISHED, "xuất bản")
+        self.published_at = max(self.published_at, timezone.now())
         self._step(AuditEntry.Action.PUBLISHED, by, status=self.Status.PUBLISHED)
 
     def unpublish(self, by):
@@ -315,7 +329,7 @@ class Article(models.Model):
             elif action in {AuditEntry.Action.PUBLISHED, AuditEntry.Action.SUBMITTED}:
                 self.review_comment = ""
             self.updated_by = by
-            self.save(update_fields=["status", "review_comment", "updated_by", "updated_at"])
+            self.save(update_fields=["status", "review_comment", "published_at", "updated_by", "updated_at"])
             AuditEntry.record(action=action, article=self, user=by, comment=comment)
 
     # The edit lock: who has the article open, so others are warned before they overwrite.

@@ -119,3 +119,27 @@
   document.querySelectorAll(".banner").forEach(setupBanner);
   document.querySelectorAll(".ticker").forEach(setupTicker);
 })();
+
+/* ==== Reader features: "Sao chép liên kết" and "In bài" beside the sharing links ====
+   Both need JavaScript, so the page keeps them hidden until this shows them. */
+(function () {
+  "use strict";
+
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+
+  // The clipboard is only offered where the browser allows it (HTTPS, or this computer).
+  if (!navigator.clipboard || !window.isSecureContext) return;
+  document.querySelectorAll("[data-copy-link]").forEach(function (button) {
+    var status = button.parentNode.querySelector(".share__status");
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(button.getAttribute("data-copy-link")).then(
+        function () { if (status) status.textContent = status.getAttribute("data-copied"); },
+        function () { if (status) status.textContent = status.getAttribute("data-failed"); }
+      );
+    });
+  });
+})();

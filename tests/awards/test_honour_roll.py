@@ -16,10 +16,11 @@ from tests.news.factories import AnniversaryFactory, AnnouncementFactory, SlideF
 pytestmark = pytest.mark.django_db
 
 INDEX = reverse("awards:index")
-# Every page reads the menu sections, slides, announcements and anniversaries (4 queries).
-INDEX_QUERIES = 5  # + the campaigns with their counts
-CAMPAIGN_QUERIES = 7  # + campaign, periods with their counts, the lines with form, decision, authority, period
-PERIOD_QUERIES = 8  # + the period
+# Every page reads the menu sections, slides, announcements and anniversaries (4 queries),
+# and the side column its poll with the options counted and its quick links (2 queries).
+INDEX_QUERIES = 7  # + the campaigns with their counts
+CAMPAIGN_QUERIES = 9  # + campaign, periods with their counts, the lines with form, decision, authority, period
+PERIOD_QUERIES = 10  # + the period
 
 
 def visible_text(response):

@@ -1,9 +1,8 @@
 import datetime
 
 import factory
-from django.core.files.base import ContentFile
 
-from emulation.models import Campaign, CampaignDocument, Criterion, Initiative, Period, Registration
+from emulation.models import Campaign, Criterion, Initiative, Period, Registration
 from tests.members.factories import BaseUnionFactory
 
 
@@ -40,16 +39,6 @@ class PeriodFactory(factory.django.DjangoModelFactory):
     kind = Period.Kind.ROUND
     starts_on = datetime.date(2026, 1, 1)
     ends_on = datetime.date(2026, 4, 30)
-
-
-class CampaignDocumentFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = CampaignDocument
-
-    campaign = factory.SubFactory(CampaignFactory)
-    title = factory.Sequence(lambda n: f"Kế hoạch số {n}/KH-CĐN")
-    file = factory.LazyFunction(lambda: ContentFile(b"%PDF-1.4 demo", name="ke-hoach.pdf"))
-    kind = CampaignDocument.Kind.PLAN
 
 
 class RegistrationFactory(factory.django.DjangoModelFactory):

@@ -6,7 +6,7 @@ from emulation.models import Initiative, Period, Registration
 from news.roles import EDITORS
 from tests.emulation.factories import CampaignFactory, InitiativeFactory, PeriodFactory
 from tests.members.factories import MemberFactory
-from tests.news.factories import StaffFactory
+from tests.news.factories import DocumentFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -122,11 +122,24 @@ class TestSectorReview:
         assert "Chỉ duyệt được đăng ký đã gửi" in response.content.decode()
 
 
-def test_campaign_admin_edits_criteria_periods_and_documents_inline(admin_client):
+def test_campaign_admin_edits_criteria_and_periods_inline_and_links_to_its_documents(admin_client):
     campaign = CampaignFactory()
+    DocumentFactory(campaign=campaign)
     response = admin_client.get(reverse("admin:emulation_campaign_change", args=[campaign.pk]))
     prefixes = {formset.formset.prefix for formset in response.context["inline_admin_formsets"]}
-    assert prefixes == {"criteria", "periods", "documents"}
+    assert prefixes == {"criteria", "periods"}
+    page = response.content.decode()
+    listed = reverse("admin:news_document_changelist") + f"?campaign__id__exact={campaign.pk}"
+    assert f'href="{listed}">1 văn bản' in page
+    assert f'href="{reverse("admin:news_document_add")}?campaign={campaign.pk}"' in page
+
+
+def test_who_cannot_add_documents_is_not_offered_to(client, officer):
+    campaign = CampaignFactory()
+    client.force_login(officer)
+    page = client.get(reverse("admin:emulation_campaign_change", args=[campaign.pk])).content.decode()
+    assert "văn bản trong mục Văn bản" in page
+    assert reverse("admin:news_document_add") not in page
 
 
 def test_editors_can_pick_a_campaign_for_an_article(client):
@@ -157,7 +170,6 @@ def test_a_period_outside_the_campaign_is_refused_on_the_campaign_screen(admin_c
         "starts_on": "01/01/2026",
         "ends_on": "31/12/2026",
         **inline_management("criteria"),
-        **inline_management("documents"),
         **inline_management("periods", total=1),
         "periods-0-name": "Đợt 1 năm 2027",
         "periods-0-kind": "dot",

@@ -2,10 +2,8 @@ import datetime
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
-from emulation.documents import DOCUMENT_MAX_BYTES, validate_document
 from emulation.models import Campaign, Initiative, Period, Registration
 from tests.emulation.factories import CampaignFactory, InitiativeFactory, PeriodFactory, RegistrationFactory
 
@@ -132,33 +130,3 @@ class TestInitiative:
         assert Initiative.objects.first().money_saved_display.endswith(" đ")
         assert Initiative.objects.total_money_saved() == 326_500_000
         assert InitiativeFactory(money_saved=325_000_000).money_saved_display == "325.000.000 đ"
-
-
-class TestDocuments:
-    @pytest.mark.parametrize(
-        ("name", "content"),
-        [
-            ("ke-hoach.pdf", b"%PDF-1.7"),
-            ("huong-dan.docx", b"PK\x03\x04rest"),
-            ("bang.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
-        ],
-    )
-    def test_office_documents_are_accepted(self, name, content):
-        validate_document(ContentFile(content, name=name))
-
-    @pytest.mark.parametrize(
-        ("name", "content", "message"),
-        [
-            ("anh.jpg", b"\xff\xd8\xff", "chỉ nhận văn bản PDF, DOC, DOCX, XLS, XLSX hoặc ODT"),
-            ("virus.pdf", b"MZ\x90\x00", "không phải là văn bản PDF hợp lệ"),
-        ],
-    )
-    def test_other_files_are_refused_with_a_clear_message(self, name, content, message):
-        with pytest.raises(ValidationError) as error:
-            validate_document(ContentFile(content, name=name))
-        assert message in error.value.messages[0]
-
-    def test_too_large_is_refused(self):
-        upload = ContentFile(b"%PDF" + b"0" * DOCUMENT_MAX_BYTES, name="lon.pdf")
-        with pytest.raises(ValidationError, match="quá lớn"):
-            validate_document(upload)

@@ -5,14 +5,15 @@ from django.urls import reverse
 
 from emulation.models import Campaign
 from news.models import SiteSettings
-from tests.emulation.factories import CampaignDocumentFactory, CampaignFactory, CriterionFactory, PeriodFactory
-from tests.news.factories import AnniversaryFactory, AnnouncementFactory, ArticleFactory, SlideFactory
+from tests.emulation.factories import CampaignFactory, CriterionFactory, PeriodFactory
+from tests.news.factories import AnniversaryFactory, AnnouncementFactory, ArticleFactory, DocumentFactory, SlideFactory
 
 pytestmark = pytest.mark.django_db
 LIST = reverse("emulation:campaign_list")
-# Every page reads the menu sections, slides, announcements and anniversaries (4 queries).
-LIST_QUERIES = 6  # + count, the page of campaigns
-DETAIL_QUERIES = 10  # + campaign, criteria, periods, documents, articles with their sections, has an honour roll
+# Every page reads the menu sections, slides, announcements and anniversaries (4 queries),
+# and the side column its poll with the options counted and its quick links (2 queries).
+LIST_QUERIES = 8  # + count, the page of campaigns
+DETAIL_QUERIES = 12  # + campaign, criteria, periods, public documents, articles with their sections, has an honour roll
 
 
 def test_list_shows_public_campaigns_running_first(client):
@@ -41,7 +42,7 @@ def test_detail_shows_what_readers_need(client):
     CriterionFactory(campaign=campaign, order=2, text="Xây dựng gia đình văn hóa")
     CriterionFactory(campaign=campaign, order=1, text="Hoàn thành tốt nhiệm vụ")
     PeriodFactory(campaign=campaign, name="Đợt 1 năm 2026", starts_on=datetime.date(2026, 1, 1))
-    document = CampaignDocumentFactory(campaign=campaign, title="Kế hoạch số 12/KH-CĐN")
+    document = DocumentFactory(campaign=campaign, number="12/KH-CĐN", title="Kế hoạch triển khai phong trào năm 2026")
     page = client.get(campaign.get_absolute_url()).content.decode()
     for text in [
         "Nữ cán bộ y tế giỏi chuyên môn, vững gia đình",
@@ -50,7 +51,9 @@ def test_detail_shows_what_readers_need(client):
         "01/01/2026",
         "31/12/2026",
         "Đợt 1 năm 2026",
-        "Kế hoạch số 12/KH-CĐN",
+        "Kế hoạch triển khai phong trào năm 2026",
+        "số 12/KH-CĐN",
+        document.get_absolute_url(),
         document.file.url,
     ]:
         assert text in page
@@ -82,7 +85,7 @@ def fill(count):
     for number in range(count):
         CriterionFactory(campaign=campaign)
         PeriodFactory(campaign=campaign)
-        CampaignDocumentFactory(campaign=campaign)
+        DocumentFactory(campaign=campaign)
         ArticleFactory(campaign=campaign, with_cover=number == 0)
     return campaign
 

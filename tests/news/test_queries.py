@@ -9,13 +9,14 @@ from tests.news.factories import AnniversaryFactory, AnnouncementFactory, Articl
 pytestmark = pytest.mark.django_db
 
 # Every page reads the menu sections, slides, announcements and anniversaries (4 queries);
-# the site settings come from the cache.
+# the site settings come from the cache. Pages with the side column add 2: its poll (with the
+# options and their counts) and its quick links.
 EXPECTED_QUERIES = {
-    "home": 11,  # lead, latest, home sections, then one per home section (4 here)
-    "section": 7,
-    "article": 7,
-    "all_news": 6,
-    "search": 8,  # count, the page of articles, matching campaigns, matching honoured units
+    "home": 15,  # pins, lead, latest, home sections, one per home section (4 here), most read
+    "section": 9,
+    "article": 11,  # the article (with section, album, album photo count), tags, tin khác, newest, most read
+    "all_news": 8,
+    "search": 10,  # count, the page of articles, matching campaigns, matching honoured units
 }
 
 

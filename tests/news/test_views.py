@@ -228,3 +228,10 @@ def test_500_page_is_vietnamese_and_needs_no_database(rf, django_assert_num_quer
     assert response.status_code == 500
     assert 'lang="vi"' in text
     assert "Hệ thống đang gặp sự cố" in text
+
+
+def test_an_article_published_just_now_opens_and_is_listed(client):
+    # Views must compare with the time of the request, not the time the server started.
+    article = ArticleFactory(title="Tin vừa đăng", published_at=timezone.now())
+    assert client.get(article.get_absolute_url()).status_code == 200
+    assert "Tin vừa đăng" in client.get(reverse("news:article_list")).content.decode()

@@ -163,3 +163,12 @@ TINYMCE_DEFAULT_CONFIG = {
     "branding": False,
     "content_css": lazy(static, str)("news/admin/editor-content.css"),
 }
+
+# Article reads are buffered per process and written in batches (news/reads.py).
+NEWS_READS_FLUSH_EVERY = 50  # reads
+NEWS_READS_FLUSH_AFTER = 60  # seconds
+# "Đọc nhiều" covers this many days.
+NEWS_MOST_READ_DAYS = 7
+
+# How many days a new preview link for a draft stays open unless staff choose otherwise (1, 3 or 7).
+NEWS_PREVIEW_LINK_DAYS = 3

@@ -1,4 +1,4 @@
-"""What a campaign document upload must be: an office file staff and readers can open."""
+"""What a document upload must be: an office file staff and readers can open (library papers, campaign plans)."""
 
 from pathlib import Path
 

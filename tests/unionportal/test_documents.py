@@ -1,0 +1,36 @@
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+
+from unionportal.documents import DOCUMENT_MAX_BYTES, validate_document
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("ke-hoach.pdf", b"%PDF-1.7"),
+        ("huong-dan.docx", b"PK\x03\x04rest"),
+        ("bang.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
+    ],
+)
+def test_office_documents_are_accepted(name, content):
+    validate_document(ContentFile(content, name=name))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("anh.jpg", b"\xff\xd8\xff", "chỉ nhận văn bản PDF, DOC, DOCX, XLS, XLSX hoặc ODT"),
+        ("virus.pdf", b"MZ\x90\x00", "không phải là văn bản PDF hợp lệ"),
+    ],
+)
+def test_other_files_are_refused_with_a_clear_message(name, content, message):
+    with pytest.raises(ValidationError) as error:
+        validate_document(ContentFile(content, name=name))
+    assert message in error.value.messages[0]
+
+
+def test_too_large_is_refused():
+    upload = ContentFile(b"%PDF" + b"0" * DOCUMENT_MAX_BYTES, name="lon.pdf")
+    with pytest.raises(ValidationError, match="quá lớn"):
+        validate_document(upload)
