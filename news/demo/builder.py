@@ -10,6 +10,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
+from emulation.models import Campaign
 from news.demo import photos, phrases, site
 from news.demo.stories import STORIES
 from news.models import Anniversary, Announcement, Article, Photo, Section, SiteSettings, Slide
@@ -322,3 +323,23 @@ def generated_article(rng, number, section, covers, before):
         status=Article.Status.PUBLISHED,
         published_at=before - datetime.timedelta(seconds=rng.randint(1, ARCHIVE_DAYS * 86400)),
     )
+
+
+# Which demo article speaks of which campaign, by a phrase of its title.
+CAMPAIGN_PHRASES = {
+    "Lao động giỏi, lao động sáng tạo": ["Lao động giỏi", "sáng kiến"],
+    "Giỏi việc nước, đảm việc nhà": ["Giỏi việc nước"],
+}
+
+
+def link_articles_to_campaigns():
+    """Name the demo campaign on the articles that report on it (once the campaigns exist)."""
+    campaigns = {campaign.name: campaign for campaign in Campaign.objects.filter(name__in=CAMPAIGN_PHRASES)}
+    linked = 0
+    for name, title_phrases in CAMPAIGN_PHRASES.items():
+        if name not in campaigns:
+            continue
+        for phrase in title_phrases:
+            unlinked = Article.objects.published().filter(campaign=None, title__contains=phrase)
+            linked += unlinked.update(campaign=campaigns[name])
+    return linked

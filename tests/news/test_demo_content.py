@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
+from emulation.models import Campaign
 from news.models import Anniversary, Announcement, Article, Photo, Section, SiteSettings, Slide
 from news.roles import EDITORS, PUBLISHERS
 from unionportal.demo_accounts import read_accounts
@@ -61,3 +62,12 @@ def test_demo_logins_are_refused_in_production(settings):
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("demo_login")
     assert not get_user_model().objects.exists()
+
+
+def test_run_after_the_campaigns_it_names_them_on_articles_and_documents():
+    call_command("demo_members", stdout=StringIO())
+    call_command("demo_emulation", stdout=StringIO())
+    call_command("demo_content", stdout=StringIO())
+    campaign = Campaign.objects.get(name="Lao động giỏi, lao động sáng tạo")
+    assert campaign.articles.published().exists()
+    assert campaign.documents.public().exists()

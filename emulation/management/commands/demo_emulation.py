@@ -13,7 +13,6 @@ from django.utils import timezone
 
 from emulation.models import Campaign, Criterion, Initiative, Period, Registration
 from members.models import BaseUnion, Member
-from news.models import Article
 
 SEED = 2026
 INITIATIVE_COUNT = 100
@@ -152,11 +151,6 @@ LEVEL_ISSUERS = {
     Initiative.Level.NATIONAL: "Tổng Liên đoàn Lao động Việt Nam",
 }
 EXTERNAL_CO_AUTHORS = ["TS. Lê Văn Hưng (Trường Đại học Y dược)", "ThS. Phạm Thu Trang (Sở Y tế)"]
-# Which demo news article speaks of which campaign, by a phrase of its title.
-ARTICLE_PHRASES = {
-    "Lao động giỏi, lao động sáng tạo": ["Lao động giỏi", "sáng kiến"],
-    "Giỏi việc nước, đảm việc nhà": ["Giỏi việc nước"],
-}
 
 
 class Command(BaseCommand):
@@ -172,11 +166,9 @@ class Command(BaseCommand):
         else:
             self.make_registrations(rng, campaigns, unions)
             self.make_initiatives(rng, campaigns[0], unions)
-        linked = self.link_articles(campaigns)
         self.stdout.write(
             f"Phong trào: {Campaign.objects.count()}, đợt: {Period.objects.count()}, "
-            f"đăng ký: {Registration.objects.count()}, sáng kiến: {Initiative.objects.count()}, "
-            f"bài viết gắn phong trào mới: {linked}."
+            f"đăng ký: {Registration.objects.count()}, sáng kiến: {Initiative.objects.count()}."
         )
 
     def make_campaign(self, spec):
@@ -280,15 +272,3 @@ class Command(BaseCommand):
             for initiative, ids in zip(initiatives, author_ids, strict=True)
             for member_id in ids
         )
-
-    def link_articles(self, campaigns):
-        by_name = {campaign.name: campaign for campaign in campaigns}
-        linked = 0
-        for name, phrases in ARTICLE_PHRASES.items():
-            for phrase in phrases:
-                linked += (
-                    Article.objects.published()
-                    .filter(campaign=None, title__contains=phrase)
-                    .update(campaign=by_name[name])
-                )
-        return linked

@@ -51,16 +51,22 @@ class Command(BaseCommand):
                     f"Đã thêm {added} bài viết sinh tự động trong {time.perf_counter() - started:.1f} giây."
                 )
             )
+        self.link_articles_to_campaigns()
         self.create_documents()
         self.create_polls_and_links()
         self.create_album_and_tags()
+
+    def link_articles_to_campaigns(self):
+        linked = builder.link_articles_to_campaigns()
+        if linked:
+            self.stdout.write(f"Bài viết gắn với phong trào thi đua: {linked}.")
 
     def create_documents(self):
         made, attached, waiting = documents.create_documents()
         self.stdout.write(f"Văn bản: {made} văn bản mới, {attached} văn bản mới gắn với phong trào.")
         if waiting:
             self.stdout.write(
-                f"{waiting} văn bản chờ phong trào của mình: chạy lại lệnh này sau demo_emulation để gắn vào."
+                f"{waiting} văn bản chờ phong trào của mình: chạy demo_emulation rồi chạy lại lệnh này để gắn vào."
             )
 
     def create_polls_and_links(self):
