@@ -3,7 +3,14 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.urls import reverse
 
-from tests.news.factories import ArticleFactory, SectionFactory
+from tests.news.factories import (
+    AlbumFactory,
+    ArticleFactory,
+    DocumentFactory,
+    PollFactory,
+    SectionFactory,
+    TagFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +73,21 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_admin(client):
     text = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Disallow: /admin/" in text
+
+
+def sitemap_urls(client):
+    index = ET.fromstring(client.get(reverse("sitemap_index")).content)
+    urls = []
+    for location in index.findall("sm:sitemap/sm:loc", SITEMAP_NS):
+        sitemap = ET.fromstring(client.get(location.text.replace("http://testserver", "")).content)
+        urls += [loc.text.replace("http://testserver", "") for loc in sitemap.findall("sm:url/sm:loc", SITEMAP_NS)]
+    return urls
+
+
+def test_sitemap_lists_public_documents_albums_tags_and_polls_only(client):
+    shown = [DocumentFactory(is_public=True), AlbumFactory(), PollFactory(), TagFactory()]
+    ArticleFactory().tags.add(shown[-1])
+    hidden = [DocumentFactory(is_public=False), AlbumFactory(is_published=False), TagFactory()]
+    urls = sitemap_urls(client)
+    assert all(item.get_absolute_url() in urls for item in shown)
+    assert not any(item.get_absolute_url() in urls for item in hidden)
