@@ -162,18 +162,6 @@ def remember_browser(request, response, browser):
     )
 
 
-def client_address(request):
-    """The address the request came from.
-
-    REMOTE_ADDR is the peer of the connection. Behind a reverse proxy that is the proxy itself,
-    and every reader would share one address and one limit: then the proxy must pass the
-    reader's address in a header it alone sets (nginx: `proxy_set_header X-Real-IP
-    $remote_addr`), and this is the one place to read that header instead. X-Forwarded-For is
-    not read as it comes: any client can write it, and it would lift the limit.
-    """
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def network_of(address):
     """An IPv4 address as it is; an IPv6 one cut to its /64, the block a single home or office
     is given, so that stepping through the addresses of that block gives no extra votes."""

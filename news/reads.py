@@ -20,6 +20,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from news.models import ReadCount
+from unionportal.client import client_address
 
 REPEAT_WINDOW = 30 * 60  # seconds
 BOT_PATTERN = re.compile(
@@ -44,7 +45,7 @@ def count_read(request, article):
     if is_bot(user_agent):
         return False
     reader = hashlib.sha256(
-        f"{settings.SECRET_KEY}|{request.META.get('REMOTE_ADDR', '')}|{user_agent}".encode()
+        f"{settings.SECRET_KEY}|{client_address(request)}|{user_agent}".encode()
     ).hexdigest()[:32]
     if not cache.add(f"read:{article.pk}:{reader}", 1, timeout=REPEAT_WINDOW):
         return False

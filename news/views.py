@@ -12,6 +12,7 @@ from emulation.models import Campaign
 from news import polls, reads
 from news.forms import DocumentFilterForm
 from news.models import Album, AlbumPhoto, Article, Document, Pin, Poll, PreviewLink, Section, Tag
+from unionportal.client import client_address
 from unionportal.images import fitted_size, upright_size
 
 HOME_LATEST_COUNT = 8
@@ -278,7 +279,7 @@ def poll_vote(request, slug):
             poll=poll,
             option_id=request.POST.get("option", ""),
             browser=browser,
-            address=polls.client_address(request),
+            address=client_address(request),
         )
     except polls.VoteRefused as refusal:
         return _poll_page(request, poll, return_to=return_to, refusal=refusal)

@@ -256,3 +256,14 @@ def test_poll_pages_make_a_fixed_number_of_queries(client, poll, closed_count, d
         assert client.get(reverse("news:poll_list")).status_code == 200
     with django_assert_num_queries(8):  # + the poll, its options counted
         assert client.get(poll.get_absolute_url()).status_code == 200
+
+
+def test_behind_a_proxy_the_address_comes_from_the_header_it_sets(client, settings):
+    settings.CLIENT_ADDRESS_HEADER = "X-Real-IP"
+    poll = PollFactory(votes_per_address=1)
+    first, second = PollOptionFactory(poll=poll), PollOptionFactory(poll=poll)
+    url = reverse("news:poll_vote", args=[poll.slug])
+    client.post(url, {"option": first.pk}, REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="14.160.1.1")
+    client.cookies.clear()
+    client.post(url, {"option": second.pk}, REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="14.160.1.2")
+    assert poll.votes.count() == 2

@@ -172,3 +172,7 @@ NEWS_MOST_READ_DAYS = 7
 
 # How many days a new preview link for a draft stays open unless staff choose otherwise (1, 3 or 7).
 NEWS_PREVIEW_LINK_DAYS = 3
+
+# The request header a trusted reverse proxy puts the reader's address in (e.g. "X-Real-IP");
+# empty: the connection's own address (see unionportal/client.py).
+CLIENT_ADDRESS_HEADER = ""
