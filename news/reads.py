@@ -44,9 +44,7 @@ def count_read(request, article):
     user_agent = request.headers.get("User-Agent", "")
     if is_bot(user_agent):
         return False
-    reader = hashlib.sha256(
-        f"{settings.SECRET_KEY}|{client_address(request)}|{user_agent}".encode()
-    ).hexdigest()[:32]
+    reader = hashlib.sha256(f"{settings.SECRET_KEY}|{client_address(request)}|{user_agent}".encode()).hexdigest()[:32]
     if not cache.add(f"read:{article.pk}:{reader}", 1, timeout=REPEAT_WINDOW):
         return False
     with _lock:

@@ -20,6 +20,7 @@ HOME_SECTION_COUNT = 4
 RELATED_COUNT = 6
 SEARCH_CAMPAIGN_COUNT = 5
 SEARCH_HONOUR_COUNT = 10
+SEARCH_DOCUMENT_COUNT = 5
 
 
 def home(request):
@@ -178,7 +179,10 @@ class SearchView(ListView):
         # Shown above the articles on the first page; lazy, so later pages do not query them.
         campaigns = Campaign.objects.public().search(self.query)[:SEARCH_CAMPAIGN_COUNT]
         honoured_units = AwardLine.objects.public().collectives().search(self.query).history()[:SEARCH_HONOUR_COUNT]
-        return super().get_context_data(query=self.query, campaigns=campaigns, honoured_units=honoured_units, **kwargs)
+        documents = Document.objects.public().search(self.query)[:SEARCH_DOCUMENT_COUNT]
+        return super().get_context_data(
+            query=self.query, campaigns=campaigns, honoured_units=honoured_units, documents=documents, **kwargs
+        )
 
 
 def robots_txt(request):

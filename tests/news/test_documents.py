@@ -317,3 +317,11 @@ def test_the_data_migration_moves_campaign_documents_into_the_library():
     assert {(d.number, d.is_public) for d in copied} == {("", True)}
     assert copied[0].issuing_body == STANDING
     assert Document.objects.public().search("thang cong nhan").get() == copied[0]
+
+
+def test_the_site_search_finds_documents_without_diacritics(client):
+    DocumentFactory(number="45/KH-CĐN", title="Kế hoạch tổ chức Tháng Công nhân năm 2026", is_public=True)
+    DocumentFactory(number="46/KH-CĐN", title="Kế hoạch Tháng Công nhân (bản nháp)", is_public=False)
+    page = client.get(reverse("news:search"), {"q": "thang cong nhan"}).content.decode()
+    assert "Kế hoạch tổ chức Tháng Công nhân năm 2026" in page
+    assert "bản nháp" not in page

@@ -16,7 +16,7 @@ EXPECTED_QUERIES = {
     "section": 9,
     "article": 11,  # the article (with section, album, album photo count), tags, tin khác, newest, most read
     "all_news": 8,
-    "search": 10,  # count, the page of articles, matching campaigns, matching honoured units
+    "search": 11,  # count, the page of articles, matching campaigns, honoured units, documents
 }
 
 
