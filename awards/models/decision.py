@@ -1,45 +1,12 @@
-from pathlib import Path
-
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import BooleanField, Case, Count, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, ExtractYear
-from django.template.defaultfilters import filesizeformat
 
 from awards.models.recipient import INDIVIDUAL_KINDS, Recipient, recipient_constraints
 from emulation.models import Campaign, Period
 from members.models.scoping import UnionScopedQuerySet
+from unionportal.documents import validate_scan
 from unionportal.text import fold
-
-SCAN_MAX_BYTES = 20 * 1024 * 1024
-SCAN_SIGNATURES = {".pdf": [b"%PDF"], ".jpg": [b"\xff\xd8\xff"], ".jpeg": [b"\xff\xd8\xff"], ".png": [b"\x89PNG"]}
-
-
-def validate_scan(upload):
-    """A scanned decision: PDF, JPEG or PNG of sane size, checked by its content as well as its name."""
-    name = Path(upload.name).name
-    extension = Path(upload.name).suffix.lower()
-    if extension not in SCAN_SIGNATURES:
-        raise ValidationError(
-            "Tệp %(name)s không được nhận: bản quét quyết định phải là PDF, JPG hoặc PNG.",
-            code="scan_extension",
-            params={"name": name},
-        )
-    if upload.size > SCAN_MAX_BYTES:
-        raise ValidationError(
-            "Tệp quá lớn (%(size)s). Dung lượng tối đa là %(limit)s.",
-            code="scan_too_large",
-            params={"size": filesizeformat(upload.size), "limit": filesizeformat(SCAN_MAX_BYTES)},
-        )
-    upload.seek(0)
-    head = upload.read(8)
-    upload.seek(0)
-    if not any(head.startswith(signature) for signature in SCAN_SIGNATURES[extension]):
-        raise ValidationError(
-            "Tệp %(name)s không phải là tệp %(kind)s hợp lệ (có thể đã bị đổi đuôi hoặc bị hỏng).",
-            code="scan_invalid",
-            params={"name": name, "kind": extension[1:].upper()},
-        )
 
 
 class DecisionQuerySet(models.QuerySet):

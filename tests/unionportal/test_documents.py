@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 
-from unionportal.documents import DOCUMENT_MAX_BYTES, validate_document
+from unionportal.documents import DOCUMENT_MAX_BYTES, validate_document, validate_scan
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ def test_office_documents_are_accepted(name, content):
     ("name", "content", "message"),
     [
         ("anh.jpg", b"\xff\xd8\xff", "chỉ nhận văn bản PDF, DOC, DOCX, XLS, XLSX hoặc ODT"),
-        ("virus.pdf", b"MZ\x90\x00", "không phải là văn bản PDF hợp lệ"),
+        ("virus.pdf", b"MZ\x90\x00", "không phải là tệp PDF hợp lệ"),
     ],
 )
 def test_other_files_are_refused_with_a_clear_message(name, content, message):
@@ -34,3 +34,21 @@ def test_too_large_is_refused():
     upload = ContentFile(b"%PDF" + b"0" * DOCUMENT_MAX_BYTES, name="lon.pdf")
     with pytest.raises(ValidationError, match="quá lớn"):
         validate_document(upload)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "accepted"),
+    [
+        ("quyet-dinh.pdf", b"%PDF-1.7", True),
+        ("quyet-dinh.jpg", b"\xff\xd8\xff\xe0", True),
+        ("quyet-dinh.png", b"\x89PNG\r\n", True),
+        ("quyet-dinh.docx", b"PK\x03\x04", False),
+        ("quyet-dinh.jpg", b"%PDF-1.7", False),
+    ],
+)
+def test_a_scanned_decision_is_a_pdf_or_a_photo(name, content, accepted):
+    if accepted:
+        validate_scan(ContentFile(content, name=name))
+    else:
+        with pytest.raises(ValidationError):
+            validate_scan(ContentFile(content, name=name))
