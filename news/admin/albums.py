@@ -94,6 +94,7 @@ class AlbumAdmin(admin.ModelAdmin):
     list_filter = ["is_published"]
     search_fields = ["title", "description"]
     date_hierarchy = "event_date"
+    ordering = Album._meta.ordering  # the photo count groups rows, which drops the model's default order
     fieldsets = [
         (None, {"fields": ["title", "slug", "event_date", "description", "is_published"]}),
         ("Tải nhiều ảnh lên một lúc", {"fields": ["new_photos"]}),

@@ -23,7 +23,8 @@ class Album(models.Model):
     objects = AlbumQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-event_date", "-id"]
+        # Albums without a date go last on every database (PostgreSQL puts NULL first by default).
+        ordering = [models.F("event_date").desc(nulls_last=True), "-id"]
         verbose_name = "album ảnh"
         verbose_name_plural = "album ảnh"
 
