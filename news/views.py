@@ -1,6 +1,7 @@
 from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -183,6 +184,11 @@ class SearchView(ListView):
         return super().get_context_data(
             query=self.query, campaigns=campaigns, honoured_units=honoured_units, documents=documents, **kwargs
         )
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico on pages without an icon link (the admin): the emblem answers."""
+    return redirect(static("img/emblem.svg"), permanent=True)
 
 
 def robots_txt(request):

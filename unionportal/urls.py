@@ -5,7 +5,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from news.sitemaps import sitemaps
-from news.views import robots_txt
+from news.views import favicon, robots_txt
 
 admin.site.site_header = "Quản trị Cổng thông tin Công đoàn ngành Y tế"
 admin.site.site_title = "Quản trị cổng thông tin"
@@ -25,6 +25,7 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("phong-trao/", include("emulation.urls")),
     path("khen-thuong/", include("awards.urls")),
     path("", include("news.urls")),

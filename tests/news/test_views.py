@@ -235,3 +235,8 @@ def test_an_article_published_just_now_opens_and_is_listed(client):
     article = ArticleFactory(title="Tin vừa đăng", published_at=timezone.now())
     assert client.get(article.get_absolute_url()).status_code == 200
     assert "Tin vừa đăng" in client.get(reverse("news:article_list")).content.decode()
+
+
+def test_the_browsers_default_icon_address_leads_to_the_emblem(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith("emblem.svg")
