@@ -75,8 +75,9 @@ class ArticleQuerySet(models.QuerySet):
     def most_read(self, days):
         """Articles read in the last `days` days (today included), most read first, with `reads`."""
         since = timezone.localdate() - timezone.timedelta(days=days - 1)
-        reads = models.Sum("read_counts__count", filter=Q(read_counts__day__gte=since))
-        return self.annotate(reads=reads).filter(reads__gt=0).order_by("-reads", "-published_at")
+        # Filtering before the sum joins only the last days' counts (the day index), not every article's.
+        recent = self.filter(read_counts__day__gte=since)
+        return recent.annotate(reads=models.Sum("read_counts__count")).order_by("-reads", "-published_at")
 
     def update_search_vectors(self):
         """Refresh the stored search vectors (PostgreSQL only); call after bulk inserts."""
