@@ -47,6 +47,7 @@ class AlbumPhoto(models.Model):
     order = models.PositiveSmallIntegerField("thứ tự", default=0)
 
     thumbnail = rendition("image", 400, 300)
+    medium = rendition("image", 800)  # phones
     large = rendition("image", 1600)
 
     class Meta:

@@ -29,12 +29,17 @@
     return text ? text.textContent.trim() : "";
   }
 
+  // Phones get the 800-pixel copy (a good deal lighter on mobile data); wider screens the 1600-pixel one.
+  function photoFor(link) {
+    return link.getAttribute(window.innerWidth <= 600 ? "data-medium" : "data-large");
+  }
+
   // The thumbnail, already loaded, stands in until the large photo arrives.
   function show(index, direction) {
     current = index;
     var link = links[index];
     var thumbnail = link.querySelector("img");
-    var large = link.getAttribute("data-large");
+    var large = photoFor(link);
     image.src = thumbnail.currentSrc || thumbnail.src;
     image.alt = textOf(link) || thumbnail.alt;
     caption.textContent = textOf(link);
@@ -58,7 +63,7 @@
   }
 
   function preload(index) {
-    if (index >= 0 && index < links.length) new Image().src = links[index].getAttribute("data-large");
+    if (index >= 0 && index < links.length) new Image().src = photoFor(links[index]);
   }
 
   function step(delta) {
