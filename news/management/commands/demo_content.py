@@ -63,7 +63,8 @@ class Command(BaseCommand):
 
     def create_documents(self):
         made, attached, waiting = documents.create_documents()
-        self.stdout.write(f"Văn bản: {made} văn bản mới, {attached} văn bản mới gắn với phong trào.")
+        attached_note = f", {attached} văn bản có sẵn nay gắn với phong trào" if attached else ""
+        self.stdout.write(f"Văn bản: {made} văn bản mới{attached_note}.")
         if waiting:
             self.stdout.write(
                 f"{waiting} văn bản chờ phong trào của mình: chạy demo_emulation rồi chạy lại lệnh này để gắn vào."
