@@ -14,7 +14,8 @@ def decision_add_proposals(*, decision, proposals, by):
     proposals = list(proposals.select_related("award_type", "member__base_union", "group__base_union", "base_union"))
     problems = []
     lines = []
-    seen = set()
+    # What the decision already has, read once; each new line joins it as it is accepted.
+    seen = set(decision.lines.values_list("award_type_id", "recipient_key"))
     for proposal in proposals:
         if proposal.status != Proposal.Status.ACCEPTED:
             problems.append(f"{proposal}: đang ở trạng thái “{proposal.get_status_display()}”, chưa được chấp thuận.")
@@ -34,10 +35,7 @@ def decision_add_proposals(*, decision, proposals, by):
         )
         line.fill_recipient()
         key = (line.award_type_id, line.recipient_key)
-        taken = (
-            key in seen or decision.lines.filter(award_type=line.award_type, recipient_key=line.recipient_key).exists()
-        )
-        if taken:
+        if key in seen:
             problems.append(f"{proposal}: quyết định đã có người hoặc tập thể này với cùng hình thức khen thưởng.")
             continue
         seen.add(key)
