@@ -3,7 +3,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connections, models, transaction
 from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Concat, Lower, NullIf, Trim
 from django.urls import reverse
 from django.utils import timezone
 from tinymce.models import HTMLField
@@ -66,6 +66,24 @@ class ArticleQuerySet(models.QuerySet):
                 output_field=IntegerField(),
             )
         return queryset.annotate(rank=rank).order_by("-rank", "-published_at")
+
+    def awaiting_review(self):
+        """Articles waiting for a publisher, first sent first, each with `submitted_at` and
+        `submitted_by` (the sender's name) from the audit log, in one query."""
+        latest = AuditEntry.objects.filter(article_id=OuterRef("pk"), action=AuditEntry.Action.SUBMITTED).order_by(
+            "-at", "-id"
+        )
+        # The SQL twin of `user.get_full_name() or user.get_username()`, with the kept username for a deleted account.
+        name = Coalesce(NullIf(Trim(Concat("user__first_name", Value(" "), "user__last_name")), Value("")), "username")
+        return (
+            self.filter(status=Article.Status.IN_REVIEW)
+            .only("pk", "title")
+            .annotate(
+                submitted_at=Subquery(latest.values("at")[:1]),
+                submitted_by=Subquery(latest.annotate(name=name).values("name")[:1]),
+            )
+            .order_by("submitted_at", "pk")
+        )
 
     def with_album_photo_count(self):
         """`album_photo_count` for the "Xem album ảnh: … (N ảnh)" link, inside the articles' own query."""
