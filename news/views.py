@@ -249,20 +249,15 @@ class AlbumPhotoView(DetailView):
 
     def get_context_data(self, **kwargs):
         position = self.kwargs["position"]
-        photos = self.object.photos.all()
-        # The photo and its neighbours in one query; `position` counts from 1.
-        start = max(position - 2, 0)
-        window = list(photos[start : position + 1])
-        index = position - 1 - start
-        if not 0 <= index < len(window):
+        photo, has_previous, has_next = self.object.photo_at(position)
+        if photo is None:
             raise Http404("Album không có ảnh này.")
-        photo = window[index]
         return super().get_context_data(
             photo=photo,
             position=position,
-            photo_count=photos.count(),
-            previous_position=position - 1 if index > 0 else None,
-            next_position=position + 1 if index + 1 < len(window) else None,
+            photo_count=self.object.photos.count(),
+            previous_position=position - 1 if has_previous else None,
+            next_position=position + 1 if has_next else None,
             photo_size=fitted_size(*upright_size(photo.image), ALBUM_LARGE_WIDTH),
             **kwargs,
         )

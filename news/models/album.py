@@ -39,6 +39,16 @@ class Album(models.Model):
     def get_absolute_url(self):
         return reverse("news:album", kwargs={"slug": self.slug})
 
+    def photo_at(self, position):
+        """(photo, has_previous, has_next) for the photo at `position` (from 1), read with its
+        neighbours in one query; (None, False, False) when the album has no such photo."""
+        start = max(position - 2, 0)
+        window = list(self.photos.all()[start : position + 1])
+        index = position - 1 - start
+        if not 0 <= index < len(window):
+            return None, False, False
+        return window[index], index > 0, index + 1 < len(window)
+
 
 class AlbumPhoto(models.Model):
     album = models.ForeignKey("news.Album", on_delete=models.CASCADE, related_name="photos", verbose_name="album")
