@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench
+.PHONY: run test lint format bench deploy-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,3 +36,8 @@ format: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py
+
+# The README's deploy path run for real: production settings, PostgreSQL, Redis, two gunicorn
+# nodes behind nginx; then every sitemap URL and file is loaded (deploy/check.py).
+deploy-check: $(VENV)/.installed
+	$(BIN)/python deploy/check.py $(CHECK_ARGS)

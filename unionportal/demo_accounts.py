@@ -1,6 +1,7 @@
 """Local accounts for trying the portal: made once with a random password kept in var/.
 
-Used by the apps' demo commands (news.demo_login, members.demo_members); never in production.
+Used by the apps' demo commands (news.demo_login, members.demo_members); never in production unless
+PORTAL_DEMO=1 (the deploy check).
 """
 
 import secrets
@@ -18,9 +19,11 @@ def logins_file():
 
 
 def refuse_in_production():
-    if not settings.DEBUG:
+    """Demo accounts exist only on a developer's machine, or where PORTAL_DEMO=1 says so (the deploy check)."""
+    if not (settings.DEBUG or settings.PORTAL_DEMO):
         raise CommandError(
-            "Tài khoản dùng thử chỉ tạo trên máy phát triển (DEBUG bật), không bao giờ trên máy chủ thật."
+            "Tài khoản dùng thử chỉ tạo trên máy phát triển (DEBUG bật) hoặc khi đặt PORTAL_DEMO=1, "
+            "không bao giờ trên máy chủ thật."
         )
 
 

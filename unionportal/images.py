@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
+from imagekit.cachefiles.backends import CacheFileState, Simple
+from imagekit.cachefiles.strategies import JustInTime
 from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, ResizeToFit, Transpose
 from PIL import Image, UnidentifiedImageError
@@ -98,3 +100,26 @@ def fitted_size(width, height, box_width):
     """The size `rendition(source, box_width)` gives an upright photo of `width`×`height`."""
     scale = min(1, box_width / width, FIT_HEIGHT_LIMIT * box_width / height)
     return round(width * scale), round(height * scale)
+
+
+class MadeOnSaveCheckedOnUse(JustInTime):
+    """Renditions are made as soon as a photo is saved, and made again when a page needs one
+    whose file is gone (a media folder restored from a backup, moved, or pruned by hand)."""
+
+    def on_source_saved(self, file):
+        file.generate()
+
+
+class StorageCheckedRenditions(Simple):
+    """Asks the storage, never a cache, whether a rendition's file is there.
+
+    imagekit keeps "this rendition exists" in the shared cache, which outlives the media folder
+    it describes and is shared by instances that do not share a folder: a page then pointed at
+    a photo that was not there. A stat per rendition costs microseconds on a local disk.
+    """
+
+    def get_state(self, file, check_if_unknown=True):
+        return CacheFileState.EXISTS if self._exists(file) else CacheFileState.DOES_NOT_EXIST
+
+    def set_state(self, file, state):
+        """Nothing to remember: the storage is asked every time."""

@@ -6,6 +6,9 @@ from django.views.static import serve
 
 from news.sitemaps import sitemaps
 from news.views import favicon, robots_txt
+from unionportal.views import health
+
+handler500 = "unionportal.views.server_error"
 
 admin.site.site_header = "Quản trị Cổng thông tin Công đoàn ngành Y tế"
 admin.site.site_title = "Quản trị cổng thông tin"
@@ -25,6 +28,7 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("health/", health, name="health"),
     path("favicon.ico", favicon, name="favicon"),
     path("phong-trao/", include("emulation.urls")),
     path("khen-thuong/", include("awards.urls")),

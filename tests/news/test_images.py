@@ -1,4 +1,6 @@
 import json
+import re
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -112,3 +114,30 @@ class TestEditorPhotoUpload:
         with Image.open(photo.web.path) as web:
             assert web.size == (400, 600)
             assert not web.getexif()
+
+
+class TestMissingRenditions:
+    """The cache says a rendition exists; its file is gone (a restored or moved media folder)."""
+
+    def test_a_page_remakes_a_rendition_whose_file_was_deleted(self, client):
+        article = ArticleFactory(with_cover=True)
+        rendition = Path(article.cover_large.path)
+        assert rendition.exists()
+        rendition.unlink()
+
+        page = client.get(article.get_absolute_url()).content.decode()
+
+        assert article.cover_large.url in page
+        with Image.open(rendition) as remade:
+            assert remade.size == article.cover_large_size
+
+    def test_every_photo_the_home_page_names_is_there_after_its_renditions_were_deleted(self, client, settings):
+        article = ArticleFactory(with_cover=True, is_featured=True)
+        for rendition in Path(settings.MEDIA_ROOT, "renditions").rglob("*.*"):
+            rendition.unlink()
+
+        page = client.get(reverse("news:home")).content.decode()
+
+        named = set(re.findall(r"/media/(renditions/[^\s\"]+)", page))
+        assert article.cover_medium.url.removeprefix("/media/") in named
+        assert all(Path(settings.MEDIA_ROOT, name).exists() for name in named)

@@ -10,7 +10,8 @@ from django.urls import reverse_lazy
 from django.utils.functional import lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-VAR_DIR = BASE_DIR / "var"
+# Local state of a checkout: the development database, uploads and the demo's logins.
+VAR_DIR = Path(os.environ.get("PORTAL_VAR_DIR", BASE_DIR / "var"))
 
 
 def env_list(name, default=""):
@@ -36,7 +37,30 @@ def database_from_env(default_url=None):
     return dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True)
 
 
+def cache_from_env():
+    """Redis when REDIS_URL names one (shared by every node), else a cache private to this process.
+
+    Never a folder on disk: a file cache in /tmp is shared by every instance on the host and
+    outlives the media folder it describes.
+    """
+    url = os.environ.get("REDIS_URL")
+    if url:
+        return {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": url,
+                "KEY_PREFIX": "unionportal",
+            }
+        }
+    return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+# PORTAL_DEMO=1 lets the demo load where DEBUG is off (the deploy check and the benchmark).
+PORTAL_DEMO = env_bool("PORTAL_DEMO", False)
+
+
 INSTALLED_APPS = [
+    "unionportal",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -125,8 +149,12 @@ PHOTO_MAX_PIXELS = 40_000_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 
-# Renditions are made when a photo is saved, so rendering a page never touches the disk.
-IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
+CACHES = cache_from_env()
+
+# Renditions are made when a photo is saved and remade whenever their file is missing (see
+# unionportal.images): whether one exists is asked of the storage, never of a cache.
+IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "unionportal.images.MadeOnSaveCheckedOnUse"
+IMAGEKIT_DEFAULT_CACHEFILE_BACKEND = "unionportal.images.StorageCheckedRenditions"
 IMAGEKIT_CACHEFILE_DIR = "renditions"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
