@@ -1,6 +1,6 @@
 """The deploy check: the README's "Deploying" section run for real on this machine, then tested.
 
-    .venv/bin/python deploy/check.py [--nodes 2] [--faults] [--keep]
+    .venv/bin/python deploy/check.py [--nodes 2] [--object-storage] [--faults] [--keep]
 
 From this checkout it does what the README says: production settings, PostgreSQL (a database
 of its own, "unionportal_deploy_check", on the server DATABASE_URL names), Redis (a server of its
@@ -13,8 +13,10 @@ those pages name, and fails on any answer that is not 2xx/3xx.
 With two nodes or more it also publishes an article and edits the site's details and a banner
 slide through the admin of one node and reads them on the home page of another; restarts a node
 and Redis and checks that a signed-in session survives; and deletes every photo rendition and
-checks that the pages make them again. --faults restarts PostgreSQL under a bounded load of
-readers and reports what they got (it restarts the local cluster with pg_ctlcluster: CI's).
+checks that the pages make them again. --object-storage keeps uploads in a bucket of moto's
+S3-compatible server (on a free loopback port) instead of MEDIA_ROOT, and nginx serves them from
+it. --faults restarts PostgreSQL under a bounded load of readers and reports what they got (it
+restarts the local cluster with pg_ctlcluster: CI's).
 
 Needs: nginx, envsubst (gettext-base), openssl, redis-server, PostgreSQL. Exits non-zero on the
 first failure, with what failed.
@@ -26,6 +28,7 @@ import datetime
 import html.parser
 import http.client
 import http.cookies
+import json
 import os
 import re
 import secrets
@@ -43,11 +46,14 @@ import zoneinfo
 from pathlib import Path
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
+import boto3
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 SETTINGS = "unionportal.settings.production"
 DATABASE_NAME = "unionportal_deploy_check"
+BUCKET_NAME = "unionportal-deploy-check"
 HOST = "localhost"
 # Staff type times in the portal's zone (settings.TIME_ZONE), whatever this machine's zone.
 PORTAL_TIME_ZONE = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
@@ -68,6 +74,8 @@ def main():
         deployment.set_up()
         report = {"set-up": f"{time.monotonic() - started:.0f} s"}
         report |= crawl(deployment)
+        if options.object_storage:
+            report |= bucket_read_only_through_nginx(deployment)
         if options.nodes > 1:
             report |= two_nodes(deployment)
         report |= sessions_survive_restarts(deployment)
@@ -83,6 +91,7 @@ def main():
 def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--nodes", type=int, default=2, help="gunicorn nodes behind nginx (default 2)")
+    parser.add_argument("--object-storage", action="store_true", help="uploads in a bucket of moto's S3 server")
     parser.add_argument("--faults", action="store_true", help="restart PostgreSQL under load and report")
     parser.add_argument("--fault-seconds", type=float, default=14, help="length of the load during --faults")
     parser.add_argument("--keep", action="store_true", help="leave the database and the work folder")
@@ -125,6 +134,7 @@ class Deployment:
         self.https_port = free_port()
         self.http_port = free_port()
         self.redis_port = free_port()
+        self.s3_port = free_port()
         self.node_ports = [free_port() for _ in range(options.nodes)]
         self.origin = f"https://{HOST}:{self.https_port}"
         self.env = self.environment()
@@ -143,12 +153,11 @@ class Deployment:
 
     def environment(self):
         database_url = urlunsplit(self.server_url._replace(path=f"/{DATABASE_NAME}"))
-        return os.environ | {
+        env = os.environ | {
             "SECRET_KEY": secrets.token_urlsafe(48),
             "ALLOWED_HOSTS": HOST,
             "DATABASE_URL": database_url,
             "REDIS_URL": f"redis://127.0.0.1:{self.redis_port}/0",
-            "MEDIA_ROOT": str(self.work / "media"),
             "STATIC_ROOT": str(self.work / "static"),
             "CLIENT_ADDRESS_HEADER": "X-Real-IP",
             "PORTAL_DEMO": "1",
@@ -156,12 +165,25 @@ class Deployment:
             "WEB_CONCURRENCY": "2",
             "PYTHONUNBUFFERED": "1",
         }
+        if not self.options.object_storage:
+            return env | {"MEDIA_ROOT": str(self.work / "media")}
+        # moto takes any keys; production is given its own the same way.
+        return env | {
+            "AWS_STORAGE_BUCKET_NAME": BUCKET_NAME,
+            "AWS_S3_ENDPOINT_URL": f"http://127.0.0.1:{self.s3_port}",
+            "AWS_S3_REGION_NAME": "us-east-1",
+            "AWS_ACCESS_KEY_ID": "deploy-check",
+            "AWS_SECRET_ACCESS_KEY": secrets.token_urlsafe(24),
+        }
 
     def set_up(self):
         for tool in ["nginx", "envsubst", "openssl", "redis-server", "psql"]:
             if not shutil.which(tool):
                 raise CheckFailed(f"{tool} is missing (apt-get install nginx gettext-base openssl redis-server)")
-        (self.work / "media").mkdir()
+        if self.options.object_storage:
+            self.start_object_storage()
+        else:
+            (self.work / "media").mkdir()
         self.start_redis()
         say(f"database {DATABASE_NAME} on {self.server_url.hostname}:{self.server_url.port or 5432}")
         self.psql(f'DROP DATABASE IF EXISTS "{DATABASE_NAME}" WITH (FORCE)', database="postgres")
@@ -224,6 +246,27 @@ class Deployment:
         command += ["--appendonly", "no", "--dir", str(self.work)]
         self.start("redis", command, ready=lambda: port_open(self.redis_port))
 
+    def start_object_storage(self):
+        """moto's S3-compatible server with the portal's bucket, readable by nginx through the docs' bucket policy."""
+        command = [str(PYTHON), "-m", "moto.server", "--host", "127.0.0.1", "--port", str(self.s3_port)]
+        self.start("s3", command, ready=lambda: port_open(self.s3_port))
+        bucket = self.bucket()
+        bucket.create_bucket(Bucket=BUCKET_NAME)
+        objects = f"arn:aws:s3:::{BUCKET_NAME}/*"
+        read = {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": objects}
+        bucket.put_bucket_policy(Bucket=BUCKET_NAME, Policy=json.dumps({"Version": "2012-10-17", "Statement": [read]}))
+        say(f"object storage: bucket {BUCKET_NAME} on {self.env['AWS_S3_ENDPOINT_URL']}")
+
+    def bucket(self):
+        """A client of the bucket, with the keys the nodes have."""
+        return boto3.client(
+            "s3",
+            endpoint_url=self.env["AWS_S3_ENDPOINT_URL"],
+            region_name=self.env["AWS_S3_REGION_NAME"],
+            aws_access_key_id=self.env["AWS_ACCESS_KEY_ID"],
+            aws_secret_access_key=self.env["AWS_SECRET_ACCESS_KEY"],
+        )
+
     def start_node(self, index):
         port = self.node_ports[index]
         env = self.env | {"PORTAL_BIND": f"127.0.0.1:{port}"}
@@ -242,8 +285,11 @@ class Deployment:
             "PORTAL_TLS_CERTIFICATE": str(self.work / "tls.crt"),
             "PORTAL_TLS_KEY": str(self.work / "tls.key"),
             "PORTAL_NODES": " ".join(f"server 127.0.0.1:{port};" for port in self.node_ports),
-            "PORTAL_MEDIA_ROOT": self.env["MEDIA_ROOT"],
         }
+        if self.options.object_storage:
+            values["PORTAL_MEDIA_BUCKET_URL"] = f"{self.env['AWS_S3_ENDPOINT_URL']}/{BUCKET_NAME}"
+        else:
+            values["PORTAL_MEDIA_ROOT"] = self.env["MEDIA_ROOT"]
         openssl = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={HOST}"]
         openssl += ["-addext", f"subjectAltName=DNS:{HOST}", "-keyout", values["PORTAL_TLS_KEY"]]
         openssl += ["-out", values["PORTAL_TLS_CERTIFICATE"]]
@@ -286,6 +332,19 @@ http {{
         self.start("nginx", [*config, "-g", "daemon off;"], ready=lambda: port_open(self.https_port))
         say(f"nginx on {self.origin} in front of nodes on ports {', '.join(map(str, self.node_ports))}")
 
+    def delete_renditions(self):
+        """Delete every photo rendition behind the portal's back; how many there were."""
+        if self.options.object_storage:
+            bucket = self.bucket()
+            keys = bucket_keys(bucket, prefix="renditions/")
+            for key in keys:
+                bucket.delete_object(Bucket=BUCKET_NAME, Key=key)
+            return len(keys)
+        paths = list((Path(self.env["MEDIA_ROOT"]) / "renditions").rglob("*.*"))
+        for path in paths:
+            path.unlink()
+        return len(paths)
+
     def restart_node(self, index):
         self.stop(f"node{index + 1}")
         self.start_node(index)
@@ -301,6 +360,11 @@ http {{
             if name == username:
                 return password
         raise CheckFailed(f"the demo made no account {username!r}")
+
+
+def bucket_keys(bucket, prefix=""):
+    pages = bucket.get_paginator("list_objects_v2").paginate(Bucket=BUCKET_NAME, Prefix=prefix)
+    return [item["Key"] for page in pages for item in page.get("Contents", [])]
 
 
 def timed(what, action):
@@ -530,6 +594,21 @@ def crawl(deployment):
     }
 
 
+# 1b. With --object-storage: nginx passes only reads of the bucket's objects on.
+
+
+def bucket_read_only_through_nginx(deployment):
+    origin = deployment.origin
+    answers = {
+        "a file written": fetch(origin + "/media/ghi-thu.txt", "PUT", body=b"x")[0],
+        "the bucket's list of keys": fetch(origin + "/media/?list-type=2")[0],
+        "a file that is not there": fetch(origin + "/media/khong-co.jpg")[0],
+    }
+    if any(status != 404 for status in answers.values()) or "ghi-thu.txt" in bucket_keys(deployment.bucket()):
+        raise CheckFailed(f"nginx passed on to the bucket more than reads of its files: {answers}")
+    return {"object storage": "through nginx: no writes, no list of keys, 404 for a file that is not there"}
+
+
 # 2. Two nodes: what staff change on one is on the other at once.
 
 
@@ -606,11 +685,7 @@ def expect_signed_in(browser, when):
 
 
 def renditions_are_remade(deployment):
-    renditions = Path(deployment.env["MEDIA_ROOT"]) / "renditions"
-    deleted = 0
-    for path in renditions.rglob("*.*"):
-        path.unlink()
-        deleted += 1
+    deleted = deployment.delete_renditions()
     status, _, body = fetch(deployment.origin + "/")
     parser = Assets()
     parser.feed(body.decode())
@@ -618,7 +693,7 @@ def renditions_are_remade(deployment):
     missing = [url for url in photos if fetch(deployment.origin + url)[0] != 200]
     if status != 200 or not photos or missing:
         raise CheckFailed(f"after deleting the renditions the home page answered {status}; missing: {missing}")
-    return {"renditions": f"{deleted} rendition files deleted; the home page's {len(photos)} photos were made again"}
+    return {"renditions": f"{deleted} renditions deleted; the home page's {len(photos)} photos were made again"}
 
 
 # 5. PostgreSQL restarted while readers keep coming.

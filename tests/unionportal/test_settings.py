@@ -17,7 +17,12 @@ GOOD = {
 
 def load_production_settings(env):
     return subprocess.run(
-        [sys.executable, "-c", "import unionportal.settings.production as s; print(s.DEBUG, s.ALLOWED_HOSTS)"],
+        [
+            sys.executable,
+            "-c",
+            "import unionportal.settings.production as s; "
+            "print(s.DEBUG, s.ALLOWED_HOSTS, s.STORAGES['default']['BACKEND'])",
+        ],
         cwd=ROOT,
         env={"PATH": "/usr/bin:/bin", **env},
         capture_output=True,
@@ -29,7 +34,14 @@ def load_production_settings(env):
 def test_starts_with_everything_set():
     result = load_production_settings(GOOD)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "False ['congdoanyte.example.vn']"
+    assert result.stdout.strip() == "False ['congdoanyte.example.vn'] django.core.files.storage.FileSystemStorage"
+
+
+def test_keeps_uploads_in_a_bucket_without_a_media_folder_when_one_is_named():
+    env = {key: value for key, value in GOOD.items() if key != "MEDIA_ROOT"}
+    result = load_production_settings(env | {"AWS_STORAGE_BUCKET_NAME": "unionportal-media"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "unionportal.storage.MediaBucketStorage"
 
 
 @pytest.mark.parametrize(

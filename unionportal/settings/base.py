@@ -55,6 +55,25 @@ def cache_from_env():
     return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 
+def media_storage_from_env():
+    """The S3-compatible bucket AWS_STORAGE_BUCKET_NAME names (shared by every node), else the MEDIA_ROOT folder.
+
+    The bucket's address and region come from AWS_S3_ENDPOINT_URL and AWS_S3_REGION_NAME; boto3
+    reads the keys (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) from the environment itself.
+    """
+    bucket = os.environ.get("AWS_STORAGE_BUCKET_NAME")
+    if bucket:
+        return {
+            "BACKEND": "unionportal.storage.MediaBucketStorage",
+            "OPTIONS": {
+                "bucket_name": bucket,
+                "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL"),
+                "region_name": os.environ.get("AWS_S3_REGION_NAME"),
+            },
+        }
+    return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+
+
 # PORTAL_DEMO=1 lets the demo load where DEBUG is off (the deploy check and the benchmark).
 PORTAL_DEMO = env_bool("PORTAL_DEMO", False)
 
@@ -139,7 +158,7 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 SERVE_MEDIA = False
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage_from_env(),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -21,9 +21,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", ",".join(f"https://{h}" 
 
 DATABASES = {"default": database_from_env()}
 
-if "MEDIA_ROOT" not in os.environ:
-    raise ImproperlyConfigured("MEDIA_ROOT must name the folder where uploaded photos are kept.")
-MEDIA_ROOT = Path(os.environ["MEDIA_ROOT"])
+# Uploads go to a bucket when AWS_STORAGE_BUCKET_NAME names one (see media_storage_from_env), else to a folder.
+if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    if "MEDIA_ROOT" not in os.environ:
+        raise ImproperlyConfigured(
+            "MEDIA_ROOT must name the folder where uploaded photos are kept, or AWS_STORAGE_BUCKET_NAME a bucket."
+        )
+    MEDIA_ROOT = Path(os.environ["MEDIA_ROOT"])
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", STATIC_ROOT))  # noqa: F405
 
 # Behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto.
