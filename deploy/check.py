@@ -3,7 +3,7 @@
     .venv/bin/python deploy/check.py [--nodes 2] [--object-storage] [--faults] [--keep]
 
 From this checkout it does what the README says: production settings, PostgreSQL (a database
-of its own, "unionportal_deploy_check", on the server DATABASE_URL names), Redis (a server of its
+of its own, "unionportal_deploy_check_<pid>", on the server DATABASE_URL names), Redis (a server of its
 own on a free loopback port), `deploy/release` (migrate, collectstatic), the demo content
 (PORTAL_DEMO=1), N gunicorn nodes with deploy/gunicorn.conf.py, and Debian's nginx with the
 site configuration deploy/nginx/render writes, on loopback ports with a self-signed certificate.
@@ -52,7 +52,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 SETTINGS = "unionportal.settings.production"
-DATABASE_NAME = "unionportal_deploy_check"
+# One per run, so that two checks on one server never drop each other's database.
+DATABASE_NAME = f"unionportal_deploy_check_{os.getpid()}"
 BUCKET_NAME = "unionportal-deploy-check"
 HOST = "localhost"
 # Staff type times in the portal's zone (settings.TIME_ZONE), whatever this machine's zone.

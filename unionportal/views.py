@@ -3,6 +3,8 @@
 import logging
 import sys
 
+from botocore.exceptions import ConnectionError as BucketConnectionError
+from botocore.exceptions import HTTPClientError as BucketHTTPError
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -16,9 +18,16 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 
-# What an absent database or cache raises: the request may succeed in a moment, so readers are
-# told to try again (503 with Retry-After) rather than shown a server error.
-UNAVAILABLE = (OperationalError, InterfaceError, RedisConnectionError, RedisTimeoutError)
+# What an absent database, cache or media bucket raises: the request may succeed in a moment, so
+# readers are told to try again (503 with Retry-After) rather than shown a server error.
+UNAVAILABLE = (
+    OperationalError,
+    InterfaceError,
+    RedisConnectionError,
+    RedisTimeoutError,
+    BucketConnectionError,
+    BucketHTTPError,
+)
 RETRY_AFTER_SECONDS = 10
 
 

@@ -12,6 +12,7 @@ from urllib.parse import unquote
 import boto3
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 from PIL import Image
 
@@ -196,3 +197,12 @@ def test_the_health_check_fails_when_the_bucket_server_is_stopped(client, settin
 def test_uploads_stay_in_the_media_folder_unless_a_bucket_is_named(monkeypatch):
     monkeypatch.delenv("AWS_STORAGE_BUCKET_NAME", raising=False)
     assert media_storage_from_env() == {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+
+
+def test_readers_are_asked_to_try_again_while_the_bucket_is_away(settings, monkeypatch):
+    with s3_server() as endpoint:
+        switch_to_bucket(endpoint, settings, monkeypatch)
+        article = ArticleFactory(with_cover=True)
+    response = Client(raise_request_exception=False).get(article.get_absolute_url())
+    assert response.status_code == 503
+    assert response["Retry-After"] == "10"
