@@ -160,13 +160,13 @@ def pages():
     sitemap = reverse("django.contrib.sitemaps.views.sitemap", kwargs={"section": "articles"})
     last_sitemap_page = max(1, math.ceil(Article.objects.published().count() / ArticleSitemap.limit))
     urls = [
-        ("Home", reverse("news:home")),
+        ("Home", reverse("portal:home")),
         ("Section, page 1", section.get_absolute_url()),
         (f"Section, page {deep_page}", f"{section.get_absolute_url()}?page={deep_page}"),
         ("Article", article.get_absolute_url()),
         ("All news", reverse("news:article_list")),
-        ("Search", f"{reverse('news:search')}?q=lao+dong+gioi"),
-        ("RSS feed", reverse("news:feed")),
+        ("Search", f"{reverse('portal:search')}?q=lao+dong+gioi"),
+        ("RSS feed", reverse("portal:feed")),
         ("Sitemap index", reverse("sitemap_index")),
         ("Article sitemap, page 1", sitemap),
     ]

@@ -637,11 +637,11 @@ def two_nodes(deployment):
     expect_on_home(second, title, "an article published on node 1")
 
     address = f"Số {mark} đường Kiểm Tra, phường Triển Khai"
-    first.submit_admin_form("/admin/news/sitesettings/1/change/", {"address": address})
+    first.submit_admin_form("/admin/portal/sitesettings/1/change/", {"address": address})
     expect_on_home(second, address, "the site's address changed on node 1")
 
-    slides_page = first.get("/admin/news/slide/")[2]
-    slide = re.search(r'href="(/admin/news/slide/\d+/change/)"', slides_page)
+    slides_page = first.get("/admin/portal/slide/")[2]
+    slide = re.search(r'href="(/admin/portal/slide/\d+/change/)"', slides_page)
     if not slide:
         raise CheckFailed("the demo has no banner slide to edit")
     slide_title = f"Ảnh băng rôn kiểm tra {mark}"

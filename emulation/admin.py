@@ -36,25 +36,25 @@ class CampaignAdmin(admin.ModelAdmin):
         ("Ảnh đại diện", {"fields": ["cover_image", "cover_alt"]}),
     ]
 
-    # A campaign's plans and guidance are rows of the news library (news.Document.campaign): the
-    # campaign screen links to them there, since emulation must not import news.
+    # A campaign's plans and guidance are rows of the library (library.Document.campaign): the
+    # campaign screen links to them there, since the library is above emulation.
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
-        if obj is None or not request.user.has_perm("news.view_document"):
+        if obj is None or not request.user.has_perm("library.view_document"):
             return fieldsets
         links = ["documents_link"]
-        if request.user.has_perm("news.add_document"):
+        if request.user.has_perm("library.add_document"):
             links.append("add_document_link")
         return [*fieldsets, ("Văn bản", {"fields": links})]
 
     @admin.display(description="Văn bản của phong trào")
     def documents_link(self, campaign):
-        url = reverse("admin:news_document_changelist") + f"?campaign__id__exact={campaign.pk}"
+        url = reverse("admin:library_document_changelist") + f"?campaign__id__exact={campaign.pk}"
         return format_html('<a href="{}">{} văn bản trong mục Văn bản</a>', url, campaign.documents.count())
 
     @admin.display(description="Thêm văn bản")
     def add_document_link(self, campaign):
-        url = reverse("admin:news_document_add") + f"?campaign={campaign.pk}"
+        url = reverse("admin:library_document_add") + f"?campaign={campaign.pk}"
         return format_html('<a href="{}">Thêm kế hoạch, hướng dẫn… cho phong trào này</a>', url)
 
 

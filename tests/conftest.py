@@ -4,9 +4,10 @@ from django.core.cache import cache
 from emulation.roles import EMULATION_OFFICE
 from members.roles import SECTOR_STAFF
 from news import reads
+from news.roles import EDITORS, PUBLISHERS
 from tests.emulation.factories import PeriodFactory
+from tests.factories import StaffFactory
 from tests.members.factories import BaseUnionFactory, officer_of
-from tests.news.factories import StaffFactory
 
 
 @pytest.fixture(autouse=True)
@@ -48,3 +49,19 @@ def emulation_office(db):
 @pytest.fixture
 def period(db):
     return PeriodFactory(name="Đợt 1 năm 2026")
+
+
+@pytest.fixture
+def editor(client):
+    """A logged-in member of the editors' group."""
+    user = StaffFactory(username="bientap", group=EDITORS)
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def publisher(client):
+    """A logged-in member of the publishers' group."""
+    user = StaffFactory(username="duyetbai", group=PUBLISHERS)
+    client.force_login(user)
+    return user

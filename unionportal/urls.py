@@ -4,8 +4,8 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from news.sitemaps import sitemaps
-from news.views import favicon, robots_txt
+from portal.sitemaps import sitemaps
+from portal.views import favicon, robots_txt
 from unionportal.views import health
 
 handler500 = "unionportal.views.server_error"
@@ -32,6 +32,10 @@ urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
     path("phong-trao/", include("emulation.urls")),
     path("khen-thuong/", include("awards.urls")),
+    path("tham-do/", include("polls.urls")),
+    path("van-ban/", include("library.urls")),
+    path("album-anh/", include("albums.urls")),
+    path("", include("portal.urls")),
     path("", include("news.urls")),
 ]
 

@@ -5,7 +5,7 @@ from django.db.models.functions import Coalesce, ExtractYear
 from awards.models.recipient import INDIVIDUAL_KINDS, Recipient, recipient_constraints
 from emulation.models import Campaign, Period
 from members.models.scoping import UnionScopedQuerySet
-from unionportal.documents import validate_scan
+from unionportal.office_files import validate_scan
 from unionportal.text import fold
 
 

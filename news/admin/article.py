@@ -9,9 +9,8 @@ from reversion.admin import VersionAdmin
 from news.admin.curation import PreviewLinksMixin
 from news.admin.review import ReviewMixin
 from news.admin.revisions import RevisionsMixin
-from news.admin.site import thumbnail
 from news.models import Article
-from news.views import article_page_context
+from unionportal.admin import thumbnail
 
 
 @admin.register(Article)
@@ -71,7 +70,7 @@ class ArticleAdmin(ReviewMixin, RevisionsMixin, PreviewLinksMixin, VersionAdmin)
         response = TemplateResponse(
             request,
             "news/article_detail.html",
-            {"article": article, "object": article, "is_preview": True, **article_page_context(article)},
+            {"article": article, "object": article, "is_preview": True, **article.surroundings()},
         )
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response

@@ -13,7 +13,8 @@ from django.utils.html import format_html, format_html_join
 from emulation.models import Campaign
 from news.demo import photos, phrases, site
 from news.demo.stories import STORIES
-from news.models import Anniversary, Announcement, Article, Photo, Section, SiteSettings, Slide
+from news.models import Article, Photo, Section
+from portal.models import Anniversary, Announcement, SiteSettings, Slide
 from unionportal.sanitize import clean_html
 from unionportal.text import vietnamese_slugify
 

@@ -11,8 +11,8 @@ import textwrap
 from django.core.files.base import ContentFile
 
 from emulation.models import Campaign
+from library.models import Document
 from news.demo.site import PROVINCE
-from news.models import Document
 from unionportal.text import fold, vietnamese_slugify
 
 D = datetime.date

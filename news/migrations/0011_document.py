@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.db.models.functions.datetime
-import unionportal.documents
+import unionportal.office_files
 from django.db import migrations, models
 
 
@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
                 ('issuing_body', models.CharField(blank=True, help_text='Ví dụ: Ban Thường vụ Công đoàn ngành Y tế tỉnh; Liên đoàn Lao động tỉnh. Ghi tên cơ quan theo một cách thống nhất để bạn đọc lọc được văn bản theo cơ quan.', max_length=200, verbose_name='cơ quan ban hành')),
                 ('kind', models.CharField(choices=[('ke_hoach', 'Kế hoạch'), ('huong_dan', 'Hướng dẫn'), ('quyet_dinh', 'Quyết định'), ('nghi_quyet', 'Nghị quyết'), ('cong_van', 'Công văn'), ('thong_bao', 'Thông báo'), ('bao_cao', 'Báo cáo'), ('khac', 'Văn bản khác')], default='ke_hoach', max_length=12, verbose_name='loại văn bản')),
                 ('title', models.CharField(help_text='Ví dụ: Kế hoạch tổ chức Tháng Công nhân năm 2026', max_length=500, verbose_name='trích yếu')),
-                ('file', models.FileField(help_text='PDF, DOC, DOCX, XLS, XLSX hoặc ODT, tối đa 15 MB.', max_length=255, upload_to='documents/%Y/', validators=[unionportal.documents.validate_document], verbose_name='tệp văn bản')),
+                ('file', models.FileField(help_text='PDF, DOC, DOCX, XLS, XLSX hoặc ODT, tối đa 15 MB.', max_length=255, upload_to='documents/%Y/', validators=[unionportal.office_files.validate_document], verbose_name='tệp văn bản')),
                 ('is_public', models.BooleanField(default=False, help_text='Văn bản công khai hiện trong mục Văn bản và trên trang phong trào. Người duyệt bài công khai văn bản do biên tập viên thêm.', verbose_name='công khai')),
                 ('search_folded', models.TextField(editable=False, verbose_name='nội dung tìm kiếm')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='tạo lúc')),

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from tinymce.models import HTMLField
 
-from news.models.album import AlbumPhoto
+from albums.models import AlbumPhoto
 from news.models.editorial import ArticleRedirect, AuditEntry
 from news.roles import PUBLISH_PERMISSION
 from unionportal.images import fitted_size, rendition, strip_location, upright_size, validate_photo
@@ -17,6 +17,8 @@ from unionportal.text import fold, unique_slug
 
 # How long an opened article stays locked for others without a sign of life from its editor.
 EDIT_LOCK_DURATION = timezone.timedelta(minutes=20)
+# How many articles "Tin khác" and "Tin mới" show under an article.
+RELATED_COUNT = 6
 
 # A PostgreSQL text search configuration made by migration 0002: "simple" (no stemming,
 # which has no meaning for Vietnamese syllables) with diacritics removed by unaccent.
@@ -170,7 +172,7 @@ class Article(models.Model):
         "news.Tag", blank=True, related_name="articles", verbose_name="từ khoá", help_text="Gõ để tìm từ khoá có sẵn."
     )
     album = models.ForeignKey(
-        "news.Album",
+        "albums.Album",
         verbose_name="album ảnh",
         on_delete=models.SET_NULL,
         null=True,
@@ -273,6 +275,17 @@ class Article(models.Model):
         if old_slug and old_slug != self.slug:
             ArticleRedirect.objects.update_or_create(old_slug=old_slug, defaults={"article": self})
         self._loaded_slug = self.slug
+
+    def surroundings(self):
+        """What surrounds the article on its page: "Tin khác" from its section and the newest news.
+
+        The public page and the staff preview both show it, so that a preview shows the real page.
+        """
+        others = type(self).objects.published().cards().exclude(pk=self.pk)
+        return {
+            "other_articles": others.filter(section=self.section_id)[:RELATED_COUNT],
+            "newest_articles": others[:RELATED_COUNT],
+        }
 
     @property
     def is_public(self):

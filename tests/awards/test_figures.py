@@ -11,8 +11,8 @@ from awards.models import AwardLine, RecipientKind
 from emulation.models import Initiative, Registration
 from tests.awards.factories import DecisionFactory, MemberLineFactory, UnionLineFactory, authority, award_type
 from tests.emulation.factories import CampaignFactory, InitiativeFactory, PeriodFactory, RegistrationFactory
+from tests.factories import StaffFactory
 from tests.members.factories import BaseUnionFactory, MemberFactory
-from tests.news.factories import StaffFactory
 
 pytestmark = pytest.mark.django_db
 

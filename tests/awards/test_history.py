@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from awards.models import RecipientKind
 from tests.awards.factories import DecisionFactory, MemberLineFactory, UnionLineFactory, authority, award_type
+from tests.factories import StaffFactory
 from tests.members.factories import MemberFactory, UnionGroupFactory
-from tests.news.factories import StaffFactory
 
 pytestmark = pytest.mark.django_db
 

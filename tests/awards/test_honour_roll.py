@@ -7,11 +7,11 @@ import pytest
 from django.urls import reverse
 
 from awards.models import RecipientKind
-from news.models import SiteSettings
+from portal.models import SiteSettings
 from tests.awards.factories import DecisionFactory, MemberLineFactory, UnionLineFactory, authority, award_type
 from tests.emulation.factories import CampaignFactory, PeriodFactory
 from tests.members.factories import BaseUnionFactory, MemberFactory, UnionGroupFactory
-from tests.news.factories import AnniversaryFactory, AnnouncementFactory, SlideFactory
+from tests.portal.factories import AnniversaryFactory, AnnouncementFactory, SlideFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -129,7 +129,7 @@ class TestIndex:
         assert f'href="{roll_url(campaign)}"' in client.get(INDEX).content.decode()
 
     def test_the_menu_and_the_campaign_page_link_to_the_honour_roll(self, client, roll, campaign):
-        assert f'href="{INDEX}"' in client.get(reverse("news:home")).content.decode()
+        assert f'href="{INDEX}"' in client.get(reverse("portal:home")).content.decode()
         assert f'href="{roll_url(campaign)}"' in client.get(campaign.get_absolute_url()).content.decode()
 
     def test_a_campaign_without_public_honours_does_not_link_to_an_empty_roll(self, client):

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 
 def search_page(client, query):
-    response = client.get(reverse("news:search"), {"q": query})
+    response = client.get(reverse("portal:search"), {"q": query})
     assert response.status_code == 200
     return response.content.decode()
 

@@ -5,8 +5,9 @@ from django.urls import reverse
 from emulation.models import Initiative, Period, Registration
 from news.roles import EDITORS
 from tests.emulation.factories import CampaignFactory, InitiativeFactory, PeriodFactory
+from tests.factories import StaffFactory
+from tests.library.factories import DocumentFactory
 from tests.members.factories import MemberFactory
-from tests.news.factories import DocumentFactory, StaffFactory
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -129,9 +130,9 @@ def test_campaign_admin_edits_criteria_and_periods_inline_and_links_to_its_docum
     prefixes = {formset.formset.prefix for formset in response.context["inline_admin_formsets"]}
     assert prefixes == {"criteria", "periods"}
     page = response.content.decode()
-    listed = reverse("admin:news_document_changelist") + f"?campaign__id__exact={campaign.pk}"
+    listed = reverse("admin:library_document_changelist") + f"?campaign__id__exact={campaign.pk}"
     assert f'href="{listed}">1 văn bản' in page
-    assert f'href="{reverse("admin:news_document_add")}?campaign={campaign.pk}"' in page
+    assert f'href="{reverse("admin:library_document_add")}?campaign={campaign.pk}"' in page
 
 
 def test_who_cannot_add_documents_is_not_offered_to(client, officer):
@@ -139,7 +140,7 @@ def test_who_cannot_add_documents_is_not_offered_to(client, officer):
     client.force_login(officer)
     page = client.get(reverse("admin:emulation_campaign_change", args=[campaign.pk])).content.decode()
     assert "văn bản trong mục Văn bản" in page
-    assert reverse("admin:news_document_add") not in page
+    assert reverse("admin:library_document_add") not in page
 
 
 def test_editors_can_pick_a_campaign_for_an_article(client):

@@ -4,9 +4,11 @@ import pytest
 from django.urls import reverse
 
 from emulation.models import Campaign
-from news.models import SiteSettings
+from portal.models import SiteSettings
 from tests.emulation.factories import CampaignFactory, CriterionFactory, PeriodFactory
-from tests.news.factories import AnniversaryFactory, AnnouncementFactory, ArticleFactory, DocumentFactory, SlideFactory
+from tests.library.factories import DocumentFactory
+from tests.news.factories import ArticleFactory
+from tests.portal.factories import AnniversaryFactory, AnnouncementFactory, SlideFactory
 
 pytestmark = pytest.mark.django_db
 LIST = reverse("emulation:campaign_list")
@@ -29,7 +31,7 @@ def test_list_shows_public_campaigns_running_first(client):
 
 
 def test_menu_links_to_campaigns(client):
-    assert f'href="{LIST}"' in client.get(reverse("news:home")).content.decode()
+    assert f'href="{LIST}"' in client.get(reverse("portal:home")).content.decode()
 
 
 def test_detail_shows_what_readers_need(client):

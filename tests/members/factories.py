@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 
 from members.models import BaseUnion, Member, Officer, Support, UnionGroup
 from members.roles import OFFICERS
-from tests.news.factories import StaffFactory
+from tests.factories import StaffFactory
 
 
 class BaseUnionFactory(factory.django.DjangoModelFactory):

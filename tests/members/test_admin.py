@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from members.models import ExportLog, Member
 from members.resources import MemberResource
+from tests.factories import StaffFactory
 from tests.members.factories import MemberFactory, UnionGroupFactory
-from tests.news.factories import StaffFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 
 from members.models import BaseUnion, Member
+from tests.factories import StaffFactory
 from tests.members.factories import BaseUnionFactory, MemberFactory, SupportFactory, officer_of
-from tests.news.factories import StaffFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,8 @@ import pytest
 from django.urls import reverse
 
 from tests.members.factories import MemberFactory, SupportFactory
-from tests.news.factories import AnnouncementFactory, ArticleFactory, SectionFactory
+from tests.news.factories import ArticleFactory, SectionFactory
+from tests.portal.factories import AnnouncementFactory
 
 pytestmark = pytest.mark.django_db
 

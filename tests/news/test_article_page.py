@@ -6,7 +6,7 @@ from urllib.parse import quote
 import pytest
 from django.urls import reverse
 
-from news.models import SiteSettings
+from portal.models import SiteSettings
 from tests.news.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 
 from news.models import AuditEntry
-from tests.news.factories import ArticleFactory, StaffFactory
+from tests.factories import StaffFactory
+from tests.news.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 

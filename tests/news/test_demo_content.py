@@ -5,8 +5,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
 from emulation.models import Campaign
-from news.models import Anniversary, Announcement, Article, Photo, Section, SiteSettings, Slide
+from news.models import Article, Photo, Section
 from news.roles import EDITORS, PUBLISHERS
+from portal.models import Anniversary, Announcement, SiteSettings, Slide
 from unionportal.demo_accounts import read_accounts
 
 pytestmark = pytest.mark.django_db

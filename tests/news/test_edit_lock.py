@@ -11,7 +11,8 @@ from news.forms import ArticleAdminForm
 from news.models import Article
 from news.models.article import EDIT_LOCK_DURATION
 from news.roles import EDITORS
-from tests.news.factories import ArticleFactory, StaffFactory
+from tests.factories import StaffFactory
+from tests.news.factories import ArticleFactory
 from tests.news.test_admin import article_form
 
 pytestmark = pytest.mark.django_db

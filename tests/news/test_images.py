@@ -8,8 +8,9 @@ from django.urls import reverse
 from PIL import Image
 
 from news.models import Photo
+from tests.factories import StaffFactory
 from tests.images import image_bytes, uploaded_image
-from tests.news.factories import ArticleFactory, SectionFactory, StaffFactory
+from tests.news.factories import ArticleFactory, SectionFactory
 from tests.news.test_admin import article_form
 
 pytestmark = pytest.mark.django_db
@@ -136,7 +137,7 @@ class TestMissingRenditions:
         for rendition in Path(settings.MEDIA_ROOT, "renditions").rglob("*.*"):
             rendition.unlink()
 
-        page = client.get(reverse("news:home")).content.decode()
+        page = client.get(reverse("portal:home")).content.decode()
 
         named = set(re.findall(r"/media/(renditions/[^\s\"]+)", page))
         assert article.cover_medium.url.removeprefix("/media/") in named

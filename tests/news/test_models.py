@@ -3,8 +3,10 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from news.models import Anniversary, Article, Section
-from tests.news.factories import AnniversaryFactory, ArticleFactory, SectionFactory
+from news.models import Article, Section
+from portal.models import Anniversary
+from tests.news.factories import ArticleFactory, SectionFactory
+from tests.portal.factories import AnniversaryFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,9 +6,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from news.models import Pin, SiteSettings
+from news.models import Pin
 from news.roles import EDITORS, PUBLISHERS
-from tests.news.factories import ArticleFactory, SectionFactory, StaffFactory
+from portal.models import SiteSettings
+from tests.factories import StaffFactory
+from tests.news.factories import ArticleFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +20,7 @@ def hours_ago(hours):
 
 
 def home(client):
-    response = client.get(reverse("news:home"))
+    response = client.get(reverse("portal:home"))
     assert response.status_code == 200
     return response.context
 
@@ -127,7 +129,7 @@ def test_pins_cost_one_query_however_many(client, news):
 
     def home_queries():
         with CaptureQueriesContext(connection) as queries:
-            assert client.get(reverse("news:home")).status_code == 200
+            assert client.get(reverse("portal:home")).status_code == 200
         return len(queries)
 
     unpinned = home_queries()

@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from news.models import PreviewLink
 from news.models.editorial import PREVIEW_LINK_SALT
-from tests.news.factories import ArticleFactory, StaffFactory
+from tests.factories import StaffFactory
+from tests.news.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 

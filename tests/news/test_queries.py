@@ -3,8 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from news.models import SiteSettings
-from tests.news.factories import AnniversaryFactory, AnnouncementFactory, ArticleFactory, SectionFactory, SlideFactory
+from portal.models import SiteSettings
+from tests.news.factories import ArticleFactory, SectionFactory
+from tests.portal.factories import AnniversaryFactory, AnnouncementFactory, SlideFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,11 +36,11 @@ def fill(articles_per_section):
 def urls(section):
     article = section.articles.first()
     return {
-        "home": reverse("news:home"),
+        "home": reverse("portal:home"),
         "section": section.get_absolute_url(),
         "article": article.get_absolute_url(),
         "all_news": reverse("news:article_list"),
-        "search": reverse("news:search") + "?q=lao+dong+gioi",
+        "search": reverse("portal:search") + "?q=lao+dong+gioi",
     }
 
 

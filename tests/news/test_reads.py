@@ -84,7 +84,7 @@ def test_most_read_lists_the_last_seven_days(client):
     ReadCount.objects.create(article=steady, day=today - datetime.timedelta(days=6), count=40)
     ReadCount.objects.create(article=old, day=today - datetime.timedelta(days=7), count=900)
 
-    home = client.get(reverse("news:home")).content.decode()
+    home = client.get(reverse("portal:home")).content.decode()
     section = home[home.index("Đọc nhiều") :]
     assert section.index("Bài đọc nhiều") < section.index("Bài đọc vừa")
     assert old.title not in section

@@ -6,7 +6,8 @@ from reversion.models import Version
 
 from news.models import Article, AuditEntry
 from news.roles import PUBLISHERS
-from tests.news.factories import ArticleFactory, SectionFactory, StaffFactory, TagFactory
+from tests.factories import StaffFactory
+from tests.news.factories import ArticleFactory, SectionFactory, TagFactory
 from tests.news.test_revisions import resubmitted
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from news.models import Article, AuditEntry
 from news.roles import EDITORS, PUBLISHERS
-from tests.news.factories import ArticleFactory, SectionFactory, StaffFactory
+from tests.factories import StaffFactory
+from tests.news.factories import ArticleFactory, SectionFactory
 from tests.news.test_admin import article_form
 
 pytestmark = pytest.mark.django_db

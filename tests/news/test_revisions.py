@@ -7,7 +7,8 @@ from reversion.models import Version
 from news.admin.revisions import DiffPart, word_diff
 from news.models import Article, AuditEntry
 from news.roles import EDITORS, PUBLISHERS
-from tests.news.factories import ArticleFactory, SectionFactory, StaffFactory, TagFactory
+from tests.factories import StaffFactory
+from tests.news.factories import ArticleFactory, SectionFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
 

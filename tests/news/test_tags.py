@@ -3,15 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from news.models import SiteSettings
-from tests.news.factories import (
-    AnniversaryFactory,
-    AnnouncementFactory,
-    ArticleFactory,
-    SectionFactory,
-    SlideFactory,
-    TagFactory,
-)
+from portal.models import SiteSettings
+from tests.news.factories import ArticleFactory, SectionFactory, TagFactory
+from tests.portal.factories import AnniversaryFactory, AnnouncementFactory, SlideFactory
 
 pytestmark = pytest.mark.django_db
 

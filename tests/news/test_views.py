@@ -7,14 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.defaults import server_error
 
-from news.models import SiteSettings
-from tests.news.factories import (
-    AnniversaryFactory,
-    AnnouncementFactory,
-    ArticleFactory,
-    SectionFactory,
-    SlideFactory,
-)
+from portal.models import SiteSettings
+from tests.news.factories import ArticleFactory, SectionFactory
+from tests.portal.factories import AnniversaryFactory, AnnouncementFactory, SlideFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +46,7 @@ class TestEveryPage:
             name="Ngày thành lập Công đoàn Việt Nam", original_date=upcoming.replace(year=1929), days_before=40
         )
 
-        page = page_text(client.get(reverse("news:home")))
+        page = page_text(client.get(reverse("portal:home")))
         for expected in [
             "Công đoàn ngành Y tế tỉnh Hòa Bình",
             "Nguyễn Thị Hạnh",
@@ -71,7 +66,7 @@ class TestEveryPage:
         yesterday = datetime.datetime.now(tz=HANOI) - datetime.timedelta(days=1)
         SlideFactory(title="Băng rôn cũ", active_until=yesterday)
         AnnouncementFactory(text="Khẩu hiệu đã hết hạn", active_until=yesterday)
-        page = page_text(client.get(reverse("news:home")))
+        page = page_text(client.get(reverse("portal:home")))
         assert "Băng rôn cũ" not in page
         assert "Khẩu hiệu đã hết hạn" not in page
 
@@ -84,7 +79,7 @@ class TestHome:
         ArticleFactory(title="Giải cầu lông công nhân viên chức", section=sport)
         ArticleFactory(title="Tin mới nhất hôm nay", section=health)
 
-        response = client.get(reverse("news:home"))
+        response = client.get(reverse("portal:home"))
         assert response.context["lead"] == lead
         page = page_text(response)
         assert "Tin tiêu điểm của tuần" in page
@@ -98,10 +93,10 @@ class TestHome:
     def test_without_a_featured_story_the_newest_leads(self, client):
         ArticleFactory(title="Cũ hơn", published_at=datetime.datetime(2026, 1, 1, tzinfo=HANOI))
         newest = ArticleFactory(title="Mới nhất")
-        assert client.get(reverse("news:home")).context["lead"] == newest
+        assert client.get(reverse("portal:home")).context["lead"] == newest
 
     def test_empty_portal_still_renders(self, client):
-        assert client.get(reverse("news:home")).status_code == 200
+        assert client.get(reverse("portal:home")).status_code == 200
 
 
 class TestArticlePage:
@@ -191,7 +186,7 @@ class TestLists:
         section = SectionFactory(name="Tin tức", show_on_home=True)
         ArticleFactory(title="Bài nháp", section=section, draft=True, is_featured=True)
         ArticleFactory(title="Bài hẹn giờ", section=section, scheduled=True, is_featured=True)
-        for url in [reverse("news:home"), section.get_absolute_url()]:
+        for url in [reverse("portal:home"), section.get_absolute_url()]:
             page = page_text(client.get(url))
             assert "Bài nháp" not in page
             assert "Bài hẹn giờ" not in page
@@ -202,14 +197,14 @@ class TestSearchPage:
         for number in range(14):
             ArticleFactory(title=f"Lao động giỏi số {number}")
         ArticleFactory(title="Không liên quan")
-        response = client.get(reverse("news:search"), {"q": "lao dong gioi"})
+        response = client.get(reverse("portal:search"), {"q": "lao dong gioi"})
         page = page_text(response)
         assert "Tìm thấy 14 kết quả" in visible_text(page)
         assert "?q=lao+dong+gioi&amp;page=2" in page
         assert "Không liên quan" not in page
 
     def test_nothing_found_says_so(self, client):
-        page = page_text(client.get(reverse("news:search"), {"q": "không có gì"}))
+        page = page_text(client.get(reverse("portal:search"), {"q": "không có gì"}))
         assert "Không tìm thấy" in page
 
 

@@ -18,8 +18,9 @@ from PIL import Image
 
 from news.models import Article
 from news.roles import PUBLISHERS
+from tests.factories import StaffFactory
 from tests.images import image_bytes, uploaded_image
-from tests.news.factories import ArticleFactory, SectionFactory, StaffFactory
+from tests.news.factories import ArticleFactory, SectionFactory
 from tests.news.test_admin import article_form
 from unionportal.settings.base import media_storage_from_env
 

@@ -35,7 +35,7 @@ def test_a_database_outage_gives_a_503_page_with_retry_after(reader):
 
 def test_a_cache_outage_gives_the_same_page(reader, settings):
     settings.CACHES = CLOSED_REDIS
-    assert_try_again_page(reader.get(reverse("news:home")))
+    assert_try_again_page(reader.get(reverse("portal:home")))
 
 
 def test_once_the_database_is_back_the_page_is_served(reader):

@@ -95,10 +95,14 @@ INSTALLED_APPS = [
     "tinymce",
     "import_export",
     "reversion",
+    "portal",
     "news",
     "emulation",
     "awards",
     "members",
+    "polls",
+    "library",
+    "albums",
 ]
 
 MIDDLEWARE = [
@@ -125,7 +129,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "news.context_processors.site_chrome",
+                "portal.context_processors.site_chrome",
             ],
         },
     },

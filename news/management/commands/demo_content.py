@@ -4,9 +4,12 @@ from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from albums.models import Album, AlbumPhoto
 from news.demo import builder, documents, photos, site
-from news.models import Album, AlbumPhoto, Article, Poll, PollVote, QuickLink, Section, Tag
-from news.polls import digest
+from news.models import Article, Section, Tag
+from polls.models import Poll, PollVote
+from polls.voting import digest
+from portal.models import QuickLink
 
 
 class Command(BaseCommand):

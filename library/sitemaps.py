@@ -1,0 +1,11 @@
+from django.contrib.sitemaps import Sitemap
+
+from library.models import Document
+
+
+class DocumentSitemap(Sitemap):
+    changefreq = "monthly"
+    limit = 5000
+
+    def items(self):
+        return Document.objects.public().order_by("-id")

@@ -1,0 +1,10 @@
+from django.contrib.sitemaps import Sitemap
+
+from polls.models import Poll
+
+
+class PollSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return Poll.objects.started().order_by("-id")

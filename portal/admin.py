@@ -1,0 +1,62 @@
+"""The site's own pieces: banner slides, the running line, the site's details and the quick links."""
+
+from django.contrib import admin
+from django.db import models
+from django.shortcuts import redirect
+from django.utils import timezone
+
+from portal.models import Anniversary, Announcement, QuickLink, SiteSettings, Slide
+from unionportal.admin import thumbnail
+
+
+@admin.register(Slide)
+class SlideAdmin(admin.ModelAdmin):
+    list_display = ["banner_thumbnail", "title", "order", "active_from", "active_until"]
+    list_display_links = ["banner_thumbnail", "title"]
+    list_editable = ["order"]
+    search_fields = ["title"]
+
+    @admin.display(description="Ảnh")
+    def banner_thumbnail(self, slide):
+        return thumbnail(slide.banner_small, slide.description)
+
+
+@admin.register(Announcement)
+class AnnouncementAdmin(admin.ModelAdmin):
+    list_display = ["text", "order", "active_from", "active_until"]
+    list_editable = ["order"]
+    search_fields = ["text"]
+
+
+@admin.register(Anniversary)
+class AnniversaryAdmin(admin.ModelAdmin):
+    list_display = ["name", "original_date", "days_before", "is_enabled", "wording_this_year"]
+    list_editable = ["is_enabled"]
+    search_fields = ["name"]
+
+    @admin.display(description="Dòng chữ sẽ hiện")
+    def wording_this_year(self, anniversary):
+        today = timezone.localdate()
+        shown = "đang hiện" if anniversary.is_due(today) else "chưa đến lúc hiện"
+        return f"{anniversary.wording(today)} ({shown})"
+
+
+@admin.register(SiteSettings)
+class SiteSettingsAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        return redirect("admin:portal_sitesettings_change", SiteSettings.load().pk)
+
+
+@admin.register(QuickLink)
+class QuickLinkAdmin(admin.ModelAdmin):
+    list_display = ["title", "url", "order", "is_shown"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_editable = ["order", "is_shown"]
+    list_filter = ["is_shown"]
+    search_fields = ["title", "url"]

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "portal"
+    verbose_name = "Trang cổng thông tin"
+
+    def ready(self):
+        from portal import pages
+
+        pages.register()

@@ -1,0 +1,24 @@
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+
+from news.models import Section
+from portal.models import Anniversary, Announcement, SiteSettings, Slide
+
+
+def running_line():
+    """What scrolls under the banner: staff's announcements, then anniversaries worded for today."""
+    today = timezone.localdate()
+    items = [{"text": a.text, "link": a.link} for a in Announcement.objects.active()]
+    items += [{"text": a.wording(today), "link": a.link} for a in Anniversary.objects.due(today)]
+    return items
+
+
+def site_chrome(request):
+    """The header, banner, running line, menu and footer of every public page, fetched lazily
+    so admin pages, feeds and redirects pay nothing for them."""
+    return {
+        "site": SimpleLazyObject(SiteSettings.load),
+        "menu_sections": Section.objects.in_menu(),
+        "slides": Slide.objects.active(),
+        "running_line": SimpleLazyObject(running_line),
+    }

@@ -1,0 +1,90 @@
+"""The site's own pages: the home page over every section, the search across every app, robots.txt."""
+
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.views.generic import ListView
+
+from awards.models import AwardLine
+from emulation.models import Campaign
+from library.models import Document
+from news.models import Article, Pin, Section
+
+HOME_LATEST_COUNT = 8
+HOME_SECTION_COUNT = 4
+SEARCH_CAMPAIGN_COUNT = 5
+SEARCH_HONOUR_COUNT = 10
+SEARCH_DOCUMENT_COUNT = 5
+
+
+def home(request):
+    """The lead story, the latest news and a block per home section, each topped by the publishers' pins.
+
+    The lead is the first lead pin, else the newest featured article, else the newest; the other
+    lead pins open the latest news in their order.
+    """
+    published = Article.objects.published().cards()
+    lead_pins, section_pins = Pin.objects.home_articles()
+    if lead_pins:
+        lead, *pinned_latest = lead_pins
+    else:
+        lead, pinned_latest = published.filter(is_featured=True).first() or published.first(), []
+    others = published.exclude(pk=lead.pk) if lead else published
+    return render(
+        request,
+        "portal/home.html",
+        {
+            "lead": lead,
+            "latest": _pinned_first(pinned_latest, others, HOME_LATEST_COUNT),
+            "section_blocks": _section_blocks(others, section_pins, lead),
+        },
+    )
+
+
+def _section_blocks(articles, pinned, lead):
+    """[(section, [articles…]), …] for the home sections that have articles, pinned ones first.
+
+    One short query per home section: each reads a few rows from the section index, where
+    ranking every article in one query sorted the whole table (measured at 100,000 articles).
+    """
+    blocks = []
+    for section in Section.objects.on_home():
+        section_pins = [article for article in pinned.get(section.pk, []) if article != lead]
+        block = _pinned_first(section_pins, articles.filter(section=section), HOME_SECTION_COUNT)
+        if block:
+            blocks.append((section, block))
+    return blocks
+
+
+def _pinned_first(pinned, articles, count):
+    """Up to `count` articles: the pinned ones in their order, then the newest of `articles` not among them."""
+    pinned = pinned[:count]
+    if len(pinned) == count:
+        return pinned
+    return [*pinned, *articles.exclude(pk__in=[article.pk for article in pinned])[: count - len(pinned)]]
+
+
+class SearchView(ListView):
+    template_name = "portal/search.html"
+    paginate_by = 12
+
+    def get_queryset(self):
+        self.query = self.request.GET.get("q", "").strip()[:200]
+        return Article.objects.published().cards().search(self.query)
+
+    def get_context_data(self, **kwargs):
+        # Shown above the articles on the first page; lazy, so later pages do not query them.
+        campaigns = Campaign.objects.public().search(self.query)[:SEARCH_CAMPAIGN_COUNT]
+        honoured_units = AwardLine.objects.public().collectives().search(self.query).history()[:SEARCH_HONOUR_COUNT]
+        documents = Document.objects.public().search(self.query)[:SEARCH_DOCUMENT_COUNT]
+        return super().get_context_data(
+            query=self.query, campaigns=campaigns, honoured_units=honoured_units, documents=documents, **kwargs
+        )
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico on pages without an icon link (the admin): the emblem answers."""
+    return redirect(static("img/emblem.svg"), permanent=True)
+
+
+def robots_txt(request):
+    return render(request, "robots.txt", content_type="text/plain; charset=utf-8")
