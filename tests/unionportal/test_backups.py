@@ -20,7 +20,10 @@ from django.core.management import CommandError, call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 
 from awards.models import Decision
-from tests.news.factories import AlbumPhotoFactory, ArticleFactory, DocumentFactory, SlideFactory, TagFactory
+from tests.albums.factories import AlbumPhotoFactory
+from tests.library.factories import DocumentFactory
+from tests.news.factories import ArticleFactory, TagFactory
+from tests.portal.factories import SlideFactory
 from unionportal import backups
 
 RESTORED = "restored"
