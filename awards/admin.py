@@ -10,13 +10,13 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from awards.models import Authority, AwardLine, AwardType, Decision, Proposal
-from awards.models.proposal import PROPOSABLE, may_review
+from awards.models.proposal import PROPOSABLE
+from awards.roles import REVIEW_PERMISSION
 from awards.services import decision_add_proposals
 from emulation.models import Period
-from members.admin import UnionScopedAdmin
-from members.models import sees_all_unions
+from members.scoping import UnionScopedAdmin, sees_all_unions
 from unionportal.text import fold
-from unionportal.workflow import WorkflowActionsMixin
+from unionportal.workflow import WorkflowActionsMixin, may_review
 
 
 @admin.register(Authority)
@@ -137,10 +137,10 @@ class ProposalAdmin(WorkflowActionsMixin, RecipientSearchMixin, RecipientAdminMi
         return (obj is None or obj.status == Proposal.Status.DRAFT) and super().has_delete_permission(request, obj)
 
     def has_review_permission(self, request):
-        return may_review(request.user)
+        return may_review(request.user, REVIEW_PERMISSION)
 
     def has_decide_permission(self, request):
-        return may_review(request.user) and request.user.has_perm("awards.add_awardline")
+        return may_review(request.user, REVIEW_PERMISSION) and request.user.has_perm("awards.add_awardline")
 
     def save_model(self, request, obj, form, change):
         if not change:

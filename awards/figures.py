@@ -18,8 +18,7 @@ from openpyxl.styles import Font
 from awards.models import Authority, AwardLine
 from awards.models.recipient import INDIVIDUAL_KINDS
 from emulation.models import Initiative, Period, Registration
-from members.models import format_dong
-from unionportal.charts import bars
+from unionportal.charts import Chart, bars
 from unionportal.text import vietnamese_slugify
 
 AWARDS_PERMISSION = "awards.view_awardline"
@@ -29,7 +28,6 @@ REGISTRATIONS_PERMISSION = "emulation.view_registration"
 TOP_UNIONS = 10
 OTHER_UNIONS = "Các công đoàn cơ sở khác"
 OUTSIDE_UNIONS = "Ngoài các công đoàn cơ sở"
-TOTAL = "Tổng cộng"
 AWARD_COUNT_HEADING = "Số lượt khen thưởng"
 
 
@@ -132,43 +130,6 @@ def count_individuals(lines):
     return lines.order_by().aggregate(
         total=Count("pk"), individuals=Count("pk", filter=Q(recipient_kind__in=INDIVIDUAL_KINDS))
     )
-
-
-@dataclass(frozen=True)
-class Chart:
-    """One chart of the page, and the table it becomes in the print view and the spreadsheets."""
-
-    title: str
-    sheet: str  # Excel allows 31 characters
-    label_heading: str
-    count_heading: str
-    bars: list
-    money_saved: tuple = ()  # the initiatives' value per bar, in dong
-
-    @property
-    def total(self):
-        return sum(bar.count for bar in self.bars)
-
-    @property
-    def lines(self):
-        """(bar, money saved as "25.000.000 đ" or None) for the template."""
-        money = [format_dong(amount) for amount in self.money_saved] or [None] * len(self.bars)
-        return list(zip(self.bars, money, strict=True))
-
-    @property
-    def total_money_saved_display(self):
-        return format_dong(sum(self.money_saved))
-
-    def headers(self):
-        money = ["Giá trị làm lợi (đồng)"] if self.money_saved else []
-        return [self.label_heading, self.count_heading, *money]
-
-    def rows(self):
-        """The table with raw numbers, then its total: what the spreadsheets hold."""
-        if not self.money_saved:
-            return [*([bar.label, bar.count] for bar in self.bars), [TOTAL, self.total]]
-        rows = [[bar.label, bar.count, amount] for bar, amount in zip(self.bars, self.money_saved, strict=True)]
-        return [*rows, [TOTAL, self.total, sum(self.money_saved)]]
 
 
 def award_figures(user, scope=None):

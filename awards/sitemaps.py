@@ -11,7 +11,7 @@ class HonourRollSitemap(Sitemap):
     changefreq = "monthly"
 
     def items(self):
-        lines = AwardLine.objects.public()
+        lines = AwardLine.objects.published()
         return [*lines.campaigns().only("slug"), *lines.periods().select_related("campaign").only("campaign__slug")]
 
     def location(self, item):

@@ -3,10 +3,10 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from emulation.models import Campaign, Criterion, Initiative, Period, Registration
-from emulation.models.registration import may_review
-from members.admin import UnionScopedAdmin
-from members.models import Member, sees_all_unions
-from unionportal.workflow import WorkflowActionsMixin
+from emulation.roles import REVIEW_PERMISSION
+from members.models import Member
+from members.scoping import UnionScopedAdmin, sees_all_unions
+from unionportal.workflow import WorkflowActionsMixin, may_review
 
 
 class CriterionInline(admin.TabularInline):
@@ -101,7 +101,7 @@ class RegistrationAdmin(WorkflowActionsMixin, CampaignWorkAdmin):
         return (obj is None or obj.status == Registration.Status.DRAFT) and super().has_delete_permission(request, obj)
 
     def has_review_permission(self, request):
-        return may_review(request.user)
+        return may_review(request.user, REVIEW_PERMISSION)
 
     @admin.action(description="Gửi đăng ký đã chọn lên Công đoàn ngành", permissions=["change"])
     def submit_selected(self, request, queryset):

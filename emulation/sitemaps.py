@@ -7,7 +7,7 @@ class CampaignSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Campaign.objects.public().only("slug", "updated_at")
+        return Campaign.objects.published().only("slug", "updated_at")
 
     def lastmod(self, campaign):
         return campaign.updated_at

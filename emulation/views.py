@@ -7,14 +7,14 @@ from unionportal.pages import parts_of
 class CampaignListView(ListView):
     """Public campaigns, the running ones first."""
 
-    queryset = Campaign.objects.public().running_first()
+    queryset = Campaign.objects.published().running_first()
     paginate_by = 12
 
 
 class CampaignDetailView(DetailView):
     """A campaign, its criteria and periods; the site adds its news, documents and honour roll (portal/pages.py)."""
 
-    queryset = Campaign.objects.public().prefetch_related("criteria", "periods")
+    queryset = Campaign.objects.published().prefetch_related("criteria", "periods")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(**parts_of("campaign", self.object), **kwargs)

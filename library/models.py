@@ -6,7 +6,9 @@ from django.db.models.functions import ExtractYear
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 
+from emulation.models import Campaign
 from unionportal.office_files import validate_document
+from unionportal.querysets import FoldedSearchQuerySet
 from unionportal.text import fold
 
 
@@ -21,20 +23,13 @@ class DocumentKind(models.TextChoices):
     OTHER = "khac", "Văn bản khác"
 
 
-class DocumentQuerySet(models.QuerySet):
-    def public(self):
-        """What readers may see: documents marked public, unless the campaign they belong to is not public yet."""
-        return self.filter(Q(campaign=None) | Q(campaign__is_public=True), is_public=True)
+class DocumentQuerySet(FoldedSearchQuerySet):
+    # Number, title and issuing body, without marks.
+    folded_field = "search_folded"
 
-    def search(self, text):
-        """Documents whose number, title or issuing body hold every word of `text`, with or without marks."""
-        words = fold(text).split()
-        if not words:
-            return self.none()
-        documents = self
-        for word in words:
-            documents = documents.filter(search_folded__contains=word)
-        return documents
+    def published(self):
+        """What readers may see: documents marked public, unless the campaign they belong to is not public yet."""
+        return self.filter(Q(campaign=None) | Q(campaign__in=Campaign.objects.published()), is_public=True)
 
     def matching(self, *, query="", kind="", year=None, issuer="", campaign=""):
         """The documents a reader's words and filters pick (a campaign by its slug); empty ones pick all."""

@@ -8,4 +8,4 @@ class DocumentSitemap(Sitemap):
     limit = 5000
 
     def items(self):
-        return Document.objects.public().order_by("-id")
+        return Document.objects.published().order_by("-id")

@@ -10,7 +10,7 @@ class DocumentListView(ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        documents = Document.objects.public()
+        documents = Document.objects.published()
         self.form = DocumentFilterForm(self.request.GET, documents=documents)
         return self.form.filter(documents)
 
@@ -21,4 +21,4 @@ class DocumentListView(ListView):
 class DocumentDetailView(DetailView):
     """A document's number, date, issuing body and summary, with its file to download."""
 
-    queryset = Document.objects.public().select_related("campaign")
+    queryset = Document.objects.published().select_related("campaign")

@@ -1,7 +1,6 @@
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -17,45 +16,12 @@ from members.models import (
     Support,
     Transfer,
     UnionGroup,
-    format_dong,
-    managed_union_id,
-    sees_all_unions,
 )
 from members.resources import MemberResource
+from members.scoping import UnionScopedAdmin, sees_all_unions
+from unionportal.admin import ReadOnlyAdmin
+from unionportal.money import format_dong
 from unionportal.text import fold
-
-
-class UnionScopedAdmin(admin.ModelAdmin):
-    """An officer sees, chooses and saves only their own base union's rows, whatever the URL."""
-
-    # Foreign keys that may point outside the officer's union (a transfer's receiving side).
-    unscoped_foreign_keys = ()
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).for_user(request.user)
-
-    def get_object(self, request, object_id, from_field=None):
-        # Not found, rather than the admin's redirect, for rows outside the officer's union.
-        obj = super().get_object(request, object_id, from_field)
-        if obj is None:
-            raise Http404("Không tìm thấy.")
-        return obj
-
-    def get_changeform_initial_data(self, request):
-        # An officer adds rows to the one union they manage.
-        return {"base_union": managed_union_id(request.user), **super().get_changeform_initial_data(request)}
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        related = db_field.related_model._default_manager
-        if db_field.name not in self.unscoped_foreign_keys and hasattr(related, "for_user"):
-            kwargs["queryset"] = related.for_user(request.user)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def save_model(self, request, obj, form, change):
-        with transaction.atomic():
-            super().save_model(request, obj, form, change)
-            if not type(obj).objects.for_user(request.user).filter(pk=obj.pk).exists():
-                raise PermissionDenied
 
 
 @admin.register(BaseUnion)
@@ -249,20 +215,11 @@ class OfficerAdmin(admin.ModelAdmin):
 
 
 @admin.register(ExportLog)
-class ExportLogAdmin(admin.ModelAdmin):
+class ExportLogAdmin(ReadOnlyAdmin):
     list_display = ["exported_at", "username", "data", "file_format", "row_count", "filter_link"]
     list_filter = ["data", "file_format"]
     search_fields = ["username"]
     date_hierarchy = "exported_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="Bộ lọc")
     def filter_link(self, log):

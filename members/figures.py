@@ -1,7 +1,8 @@
 """The figures leaders read: counts made by the database, shaped into rows for simple bar charts."""
 
-from members.models import BaseUnion, Member, Support, format_dong
-from unionportal.charts import bars
+from members.models import BaseUnion, Member, Support
+from unionportal.charts import Chart, bars
+from unionportal.money import format_dong
 
 
 def member_figures(user):
@@ -16,12 +17,32 @@ def member_figures(user):
     care = supports.totals()
     return {
         "active_total": sum(by_status.get(status, 0) for status in [Member.Status.ACTIVE]),
-        "by_union": bars([(union.name, union.member_count) for union in by_union]),
-        "by_gender": bars([(label, by_gender.get(value, 0)) for value, label in Member.Gender.choices]),
-        "by_block": bars([(label, by_block.get(value, 0)) for value, label in BaseUnion.Block.choices]),
-        "by_status": bars([(label, by_status.get(value, 0)) for value, label in Member.Status.choices]),
+        "by_union": member_chart(
+            "Đoàn viên đang sinh hoạt theo công đoàn cơ sở",
+            "Công đoàn cơ sở",
+            [(union.name, union.member_count) for union in by_union],
+        ),
+        "by_gender": member_chart(
+            "Đoàn viên đang sinh hoạt theo giới tính",
+            "Giới tính",
+            [(label, by_gender.get(value, 0)) for value, label in Member.Gender.choices],
+        ),
+        "by_block": member_chart(
+            "Đoàn viên đang sinh hoạt theo khối",
+            "Khối",
+            [(label, by_block.get(value, 0)) for value, label in BaseUnion.Block.choices],
+        ),
+        "by_status": member_chart(
+            "Đoàn viên theo trạng thái",
+            "Trạng thái",
+            [(label, by_status.get(value, 0)) for value, label in Member.Status.choices],
+        ),
         "joined_per_year": bars([(str(year), count) for year, count in active.joined_per_year().items()]),
         "care": care | {"amount_display": format_dong(care["amount"])},
         "care_per_year": [row | {"amount_display": format_dong(row["amount"])} for row in supports.totals_per_year()],
         "care_per_union": [row | {"amount_display": format_dong(row["amount"])} for row in supports.totals_per_union()],
     }
+
+
+def member_chart(title, label_heading, counts):
+    return Chart(title, "", label_heading, "Số đoàn viên", bars(counts))

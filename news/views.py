@@ -69,7 +69,7 @@ def preview_link(request, signed):
     Never cached (private, no-store) nor indexed; once the article is public the link leads to it.
     """
     try:
-        link = PreviewLink.objects.valid().select_related("article__section").from_signed(signed)
+        link = PreviewLink.objects.open().select_related("article__section").from_signed(signed)
     except PreviewLink.DoesNotExist:
         raise Http404("Liên kết xem trước không tồn tại, đã hết hạn hoặc đã bị thu hồi.") from None
     article = link.article

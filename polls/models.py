@@ -7,13 +7,13 @@ from unionportal.text import unique_slug
 
 
 class PollQuerySet(models.QuerySet):
-    def started(self, now=None):
+    def published(self, now=None):
         """Polls readers can see: their opening time has come (open now, or closed with results)."""
         return self.filter(is_published=True, opens_at__lte=now or timezone.now())
 
     def open(self, now=None):
         now = now or timezone.now()
-        return self.started(now).filter(Q(closes_at__isnull=True) | Q(closes_at__gt=now))
+        return self.published(now).filter(Q(closes_at__isnull=True) | Q(closes_at__gt=now))
 
 
 class Poll(models.Model):

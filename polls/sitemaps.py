@@ -7,4 +7,4 @@ class PollSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        return Poll.objects.started().order_by("-id")
+        return Poll.objects.published().order_by("-id")

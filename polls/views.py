@@ -12,7 +12,7 @@ from unionportal.client import client_address
 @vary_on_cookie
 def poll_detail(request, slug):
     """One poll: the form while this browser may vote, the results once it has voted or the poll has closed."""
-    poll = get_object_or_404(Poll.objects.started(), slug=slug)
+    poll = get_object_or_404(Poll.objects.published(), slug=slug)
     return _poll_page(request, poll, return_to=poll.get_absolute_url())
 
 
@@ -22,7 +22,7 @@ def poll_vote(request, slug):
 
     A refused vote changes nothing and answers with the poll page, saying why.
     """
-    poll = get_object_or_404(Poll.objects.started(), slug=slug)
+    poll = get_object_or_404(Poll.objects.published(), slug=slug)
     browser = voting.browser_of(request)
     return_to = voting.return_url(request, poll)
     try:

@@ -107,7 +107,7 @@ def side_column_ballot(voter=None):
 def closed_polls():
     """Polls that have run their course, last closed first, with their options counted for the results."""
     return (
-        Poll.objects.started()
+        Poll.objects.published()
         .exclude(pk__in=Poll.objects.open().values("pk"))
         .prefetch_related(Prefetch("options", queryset=counted_options()))
         .order_by("-closes_at", "-opens_at", "-id")

@@ -8,7 +8,7 @@ from portal.models import Anniversary, Announcement, SiteSettings, Slide
 def running_line():
     """What scrolls under the banner: staff's announcements, then anniversaries worded for today."""
     today = timezone.localdate()
-    items = [{"text": a.text, "link": a.link} for a in Announcement.objects.active()]
+    items = [{"text": a.text, "link": a.link} for a in Announcement.objects.published()]
     items += [{"text": a.wording(today), "link": a.link} for a in Anniversary.objects.due(today)]
     return items
 
@@ -19,6 +19,6 @@ def site_chrome(request):
     return {
         "site": SimpleLazyObject(SiteSettings.load),
         "menu_sections": Section.objects.in_menu(),
-        "slides": Slide.objects.active(),
+        "slides": Slide.objects.published(),
         "running_line": SimpleLazyObject(running_line),
     }

@@ -17,11 +17,11 @@ def campaign_articles(campaign):
 
 
 def campaign_documents(campaign):
-    return Document.objects.public().filter(campaign=campaign).order_by("issued_on", "id")
+    return Document.objects.published().filter(campaign=campaign).order_by("issued_on", "id")
 
 
 def campaign_has_honour_roll(campaign):
-    return AwardLine.objects.public().of_campaign(campaign).exists()
+    return AwardLine.objects.published().of_campaign(campaign).exists()
 
 
 def album_articles(album):

@@ -5,6 +5,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.template.response import TemplateResponse
 
 
+def may_review(user, permission):
+    """Whether `user` may take the review steps `permission` guards: never from a deactivated account."""
+    return user.is_active and user.has_perm(permission)
+
+
 class WorkflowActionsMixin:
     """Each selected row takes the step on its own; refusals are reported row by row, the rest go through."""
 

@@ -4,9 +4,9 @@ from django.db.models.functions import Coalesce, ExtractYear
 
 from awards.models.recipient import INDIVIDUAL_KINDS, Recipient, recipient_constraints
 from emulation.models import Campaign, Period
-from members.models.scoping import UnionScopedQuerySet
+from members.scoping import UnionScopedQuerySet
 from unionportal.office_files import validate_scan
-from unionportal.text import fold
+from unionportal.querysets import FoldedSearchQuerySet
 
 
 class DecisionQuerySet(models.QuerySet):
@@ -61,10 +61,13 @@ class Decision(models.Model):
         return f"Quyết định số {self.number} ngày {self.signed_on:%d/%m/%Y}"
 
 
-class AwardLineQuerySet(UnionScopedQuerySet):
-    def public(self):
+class AwardLineQuerySet(FoldedSearchQuerySet, UnionScopedQuerySet):
+    # The recipient's name, without marks.
+    folded_field = "recipient_folded"
+
+    def published(self):
         """Lines readers may see: marked public, in a public campaign."""
-        return self.filter(is_public=True, decision__period__campaign__is_public=True)
+        return self.filter(is_public=True, decision__period__campaign__in=Campaign.objects.published())
 
     def history(self):
         """A hồ sơ thành tích: newest decision first, with what a row of it shows."""
@@ -109,16 +112,6 @@ class AwardLineQuerySet(UnionScopedQuerySet):
 
     def collectives(self):
         return self.exclude(recipient_kind__in=INDIVIDUAL_KINDS)
-
-    def search(self, text):
-        """Lines whose recipient's name holds every word of `text`, with or without marks."""
-        words = fold(text).split()
-        if not words:
-            return self.none()
-        lines = self
-        for word in words:
-            lines = lines.filter(recipient_folded__contains=word)
-        return lines
 
     def honour_roll(self):
         """In the order an honour roll reads: by period, collectives before individuals, higher

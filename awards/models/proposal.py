@@ -6,7 +6,8 @@ from django.utils import timezone
 
 from awards.models.recipient import Recipient, RecipientKind, recipient_constraints
 from awards.roles import REVIEW_PERMISSION
-from members.models.scoping import UnionScopedQuerySet
+from members.scoping import UnionScopedQuerySet
+from unionportal.workflow import may_review
 
 
 class ProposalStatus(models.TextChoices):
@@ -20,10 +21,6 @@ class ProposalStatus(models.TextChoices):
 
 PROPOSABLE = [RecipientKind.MEMBER, RecipientKind.GROUP, RecipientKind.BASE_UNION]
 PROPOSABLE_MESSAGE = "Công đoàn cơ sở chỉ đề nghị khen thưởng đoàn viên, tổ công đoàn hoặc chính mình."
-
-
-def may_review(user):
-    return user.is_active and user.has_perm(REVIEW_PERMISSION)
 
 
 class ProposalQuerySet(UnionScopedQuerySet):
@@ -142,7 +139,7 @@ class Proposal(Recipient):
         self._step(ProposalStep.Action.DECIDE, by, status=self.Status.DECIDED, reason="", note=str(decision))
 
     def _check_reviewer(self, by):
-        if not may_review(by):
+        if not may_review(by, REVIEW_PERMISSION):
             raise PermissionDenied("Chỉ Văn phòng thi đua của Công đoàn ngành mới xét đề nghị khen thưởng.")
 
     def _require(self, allowed, verb):

@@ -14,19 +14,19 @@ class HonourRollIndexView(ListView):
     context_object_name = "campaigns"
 
     def get_queryset(self):
-        return AwardLine.objects.public().campaigns()
+        return AwardLine.objects.published().campaigns()
 
 
 class CampaignHonourRollView(DetailView):
     """Everyone honoured in a campaign, period by period."""
 
-    queryset = Campaign.objects.public()
+    queryset = Campaign.objects.published()
     template_name = "awards/honour_roll.html"
     context_object_name = "campaign"
     period = None
 
     def get_context_data(self, **kwargs):
-        lines = AwardLine.objects.public().of_campaign(self.object)
+        lines = AwardLine.objects.published().of_campaign(self.object)
         shown = lines.of_period(self.period) if self.period else lines
         return super().get_context_data(
             period=self.period, periods=lines.periods(), lines=shown.honour_roll(), **kwargs

@@ -4,6 +4,7 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.urls import reverse
 
 from unionportal.images import rendition, strip_location, validate_photo
+from unionportal.querysets import FoldedSearchQuerySet
 from unionportal.sanitize import clean_html
 from unionportal.text import fold, unique_slug
 
@@ -20,8 +21,10 @@ class CampaignStatus(models.TextChoices):
     CLOSED = "closed", "Đã kết thúc"
 
 
-class CampaignQuerySet(models.QuerySet):
-    def public(self):
+class CampaignQuerySet(FoldedSearchQuerySet):
+    folded_field = "name_folded"
+
+    def published(self):
         """What readers may see: campaigns staff marked public."""
         return self.filter(is_public=True)
 
@@ -34,16 +37,6 @@ class CampaignQuerySet(models.QuerySet):
             output_field=IntegerField(),
         )
         return self.alias(status_rank=rank).order_by("status_rank", "-starts_on", "-id")
-
-    def search(self, text):
-        """Campaigns whose name holds every word of `text`, with or without marks."""
-        words = fold(text).split()
-        if not words:
-            return self.none()
-        campaigns = self
-        for word in words:
-            campaigns = campaigns.filter(name_folded__contains=word)
-        return campaigns
 
 
 class Campaign(models.Model):

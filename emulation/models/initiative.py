@@ -1,8 +1,8 @@
 from django.db import models
 from django.db.models import Q
 
-from members.models import format_dong
-from members.models.scoping import UnionScopedQuerySet
+from members.scoping import UnionScopedQuerySet
+from unionportal.money import format_dong
 
 
 class InitiativeKind(models.TextChoices):

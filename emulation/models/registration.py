@@ -5,7 +5,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from emulation.roles import REVIEW_PERMISSION
-from members.models.scoping import UnionScopedQuerySet
+from members.scoping import UnionScopedQuerySet
+from unionportal.workflow import may_review
 
 
 class RegistrationStatus(models.TextChoices):
@@ -20,10 +21,6 @@ class RegistrationQuerySet(UnionScopedQuerySet):
         """{status: count}, counted in the database."""
         rows = self.order_by().values("status").annotate(count=models.Count("pk"))
         return {row["status"]: row["count"] for row in rows}
-
-
-def may_review(user):
-    return user.is_active and user.has_perm(REVIEW_PERMISSION)
 
 
 class Registration(models.Model):
@@ -136,7 +133,7 @@ class Registration(models.Model):
         self.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at", "updated_at"])
 
     def _check_reviewable(self, by, verb):
-        if not may_review(by):
+        if not may_review(by, REVIEW_PERMISSION):
             raise PermissionDenied("Chỉ Văn phòng thi đua của Công đoàn ngành mới xét duyệt đăng ký.")
         if self.status != self.Status.SUBMITTED:
             raise ValidationError(

@@ -1,8 +1,7 @@
-from .care import Support, format_dong
+from .care import Support
 from .export_log import ExportLog
 from .member import Member
 from .officer import Officer
-from .scoping import managed_union_id, sees_all_unions
 from .transfer import Transfer
 from .union import BaseUnion, UnionGroup
 
@@ -14,7 +13,4 @@ __all__ = [
     "Support",
     "Transfer",
     "UnionGroup",
-    "format_dong",
-    "managed_union_id",
-    "sees_all_unions",
 ]

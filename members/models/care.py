@@ -1,12 +1,8 @@
 from django.db import models
 from django.db.models.functions import ExtractYear
 
-from members.models.scoping import UnionScopedQuerySet
-
-
-def format_dong(amount):
-    """325000000 -> "325.000.000 đ"."""
-    return f"{amount or 0:,} đ".replace(",", ".")
+from members.scoping import UnionScopedQuerySet
+from unionportal.money import format_dong
 
 
 class SupportQuerySet(UnionScopedQuerySet):

@@ -2,8 +2,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import ExtractYear
 
-from members.models.scoping import UnionScopedQuerySet
 from members.models.union import BaseUnion, UnionGroup
+from members.scoping import UnionScopedQuerySet
 from unionportal.text import fold
 
 

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
-from members.models.scoping import UnionScopedQuerySet
+from members.scoping import UnionScopedQuerySet
 
 
 class TransferQuerySet(UnionScopedQuerySet):

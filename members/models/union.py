@@ -1,7 +1,7 @@
 from django.db import models
 from django.db.models.functions import Lower
 
-from members.models.scoping import UnionScopedQuerySet
+from members.scoping import UnionScopedQuerySet
 
 
 class BaseUnionQuerySet(UnionScopedQuerySet):

@@ -1,3 +1,3 @@
 """The newsroom's admin, by concept: articles (with review, revisions, preview links), pins, the rest."""
 
-from news.admin import article, audit, photos, sections, tags  # noqa: F401 - importing registers the admins
+from news.admin import article, audit, photos, pins, sections, tags  # noqa: F401 - importing registers the admins

@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from reversion.admin import VersionAdmin
 
-from news.admin.curation import PreviewLinksMixin
+from news.admin.preview_links import PreviewLinksMixin
 from news.admin.review import ReviewMixin
 from news.admin.revisions import RevisionsMixin
 from news.models import Article

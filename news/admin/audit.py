@@ -11,27 +11,19 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from news.models import Article, AuditEntry
+from unionportal.admin import ReadOnlyAdmin
 
 COMMENT_SHOWN_CHARS = 120
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(ReadOnlyAdmin):
     list_display = ["at", "username", "action", "article", "short_comment"]
     list_filter = ["action"]
     date_hierarchy = "at"
     search_fields = ["article_title", "username"]
     fields = ["at", "username", "action", "article", "article_id", "comment"]
     readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_queryset(self, request):
         # A link only where it leads somewhere: the article still exists and this reader may open it.

@@ -26,9 +26,9 @@ SEARCH_CONFIG = "vietnamese_unaccent"
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self):
+    def published(self, now=None):
         """What readers may see: published, and its publication time has come."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
 
     def cards(self):
         """For lists: the section comes along, the body stays behind."""

@@ -79,7 +79,7 @@ PREVIEW_LINK_SALT = "news.previewlink"
 
 
 class PreviewLinkQuerySet(models.QuerySet):
-    def valid(self, now=None):
+    def open(self, now=None):
         """Links that still open: not revoked, not expired."""
         return self.filter(revoked_at__isnull=True, expires_at__gt=now or timezone.now())
 
@@ -172,12 +172,14 @@ class PinPlace(models.TextChoices):
 
 
 class PinQuerySet(models.QuerySet):
-    def active(self, now=None):
+    def showing(self, now=None):
         """Pins whose end has not come, of articles readers can see, in the publishers' order."""
         now = now or timezone.now()
+        # Article's own rule; the model is reached through the field, as article.py imports this module.
+        articles = self.model._meta.get_field("article").related_model.objects
         return (
             self.filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
-            .filter(article__status="published", article__published_at__lte=now)
+            .filter(article__in=articles.published(now))
             .order_by("order", "-id")
         )
 
@@ -191,7 +193,7 @@ class PinQuerySet(models.QuerySet):
         Returns ([lead articles…], {section id: [articles…]}); an article pinned to its section tops
         the block of its own section. Pins end by their time alone: no job has to remove them.
         """
-        pins = self.active(now).select_related("article__section").defer("article__body", "article__search_vector")
+        pins = self.showing(now).select_related("article__section").defer("article__body", "article__search_vector")
         lead, by_section = [], {}
         for pin in pins:
             if pin.place == PinPlace.LEAD:

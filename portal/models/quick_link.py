@@ -2,7 +2,8 @@ from django.db import models
 
 
 class QuickLinkQuerySet(models.QuerySet):
-    def shown(self):
+    def published(self):
+        """What readers see: the links staff left shown."""
         return self.filter(is_shown=True)
 
 

@@ -7,13 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-
-class AnnouncementQuerySet(models.QuerySet):
-    def active(self):
-        now = timezone.now()
-        return self.filter(Q(active_from__isnull=True) | Q(active_from__lte=now)).filter(
-            Q(active_until__isnull=True) | Q(active_until__gt=now)
-        )
+from unionportal.querysets import TimeWindowQuerySet
 
 
 class Announcement(models.Model):
@@ -29,7 +23,7 @@ class Announcement(models.Model):
     active_from = models.DateTimeField("hiện từ", null=True, blank=True)
     active_until = models.DateTimeField("hiện đến", null=True, blank=True)
 
-    objects = AnnouncementQuerySet.as_manager()
+    objects = TimeWindowQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "-id"]

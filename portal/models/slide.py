@@ -1,17 +1,8 @@
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 
 from unionportal.images import rendition, strip_location, validate_photo
-
-
-class SlideQuerySet(models.QuerySet):
-    def active(self):
-        """Slides whose window includes now, in the order staff chose."""
-        now = timezone.now()
-        return self.filter(Q(active_from__isnull=True) | Q(active_from__lte=now)).filter(
-            Q(active_until__isnull=True) | Q(active_until__gt=now)
-        )
+from unionportal.querysets import TimeWindowQuerySet
 
 
 class Slide(models.Model):
@@ -35,7 +26,7 @@ class Slide(models.Model):
     banner_small = rendition("image", 800, 300)
     banner_large = rendition("image", 1600, 600)
 
-    objects = SlideQuerySet.as_manager()
+    objects = TimeWindowQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "-id"]

@@ -10,4 +10,4 @@ register = template.Library()
 @register.inclusion_tag("includes/quick_links.html")
 def quick_links():
     """The side column's "Liên kết": partner sites and services, as staff list them in the admin. One query."""
-    return {"links": QuickLink.objects.shown()}
+    return {"links": QuickLink.objects.published()}

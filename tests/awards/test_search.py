@@ -32,13 +32,13 @@ def campaigns():
 
 @pytest.mark.parametrize("query", ["lao dong gioi", "LAO ĐỘNG GIỎI", "Lao Dong   Sang Tao"])
 def test_finds_public_campaigns_with_or_without_marks(campaigns, query):
-    assert list(Campaign.objects.public().search(query)) == [campaigns["running"]]
+    assert list(Campaign.objects.published().search(query)) == [campaigns["running"]]
 
 
 def test_every_word_must_match_and_an_empty_query_finds_nothing(campaigns):
-    assert list(Campaign.objects.public().search("gioi viec nuoc")) == [campaigns["women"]]
-    assert list(Campaign.objects.public().search("gioi viec sang tao")) == []
-    assert list(Campaign.objects.public().search("  !! ")) == []
+    assert list(Campaign.objects.published().search("gioi viec nuoc")) == [campaigns["women"]]
+    assert list(Campaign.objects.published().search("gioi viec sang tao")) == []
+    assert list(Campaign.objects.published().search("  !! ")) == []
 
 
 def test_a_renamed_campaign_is_found_by_its_new_name(campaigns):
@@ -84,7 +84,7 @@ def test_search_page_finds_an_honoured_unit_without_marks(client, honoured, own_
 
 
 def test_honoured_individuals_are_not_listed_as_units(honoured):
-    found = AwardLine.objects.public().collectives().search("khoa")
+    found = AwardLine.objects.published().collectives().search("khoa")
     assert list(found) == [honoured]
 
 

@@ -39,7 +39,7 @@ class TestCampaign:
         running = CampaignFactory(status=Campaign.Status.RUNNING, starts_on=D(2021, 1, 1))
         planned = CampaignFactory(status=Campaign.Status.PLANNED, starts_on=D(2026, 6, 1), ends_on=D(2026, 12, 31))
         CampaignFactory(is_public=False)
-        assert list(Campaign.objects.public().running_first()) == [running, planned, closed]
+        assert list(Campaign.objects.published().running_first()) == [running, planned, closed]
 
 
 class TestPeriod:

@@ -256,7 +256,7 @@ class TestAdmin:
 def test_demo_documents_wait_for_their_campaigns():
     SectionFactory()  # the demo site is there already: only the library is made
     call_command("demo_content", stdout=StringIO())
-    public = Document.objects.public()
+    public = Document.objects.published()
     assert public.count() >= 12 and Document.objects.filter(is_public=False).exists()
     assert {"ke_hoach", "huong_dan", "quyet_dinh", "bao_cao"} <= set(public.values_list("kind", flat=True))
     assert len(public.years()) >= 2 and len(public.issuers()) >= 3
@@ -267,7 +267,7 @@ def test_demo_documents_wait_for_their_campaigns():
     call_command("demo_content", stdout=StringIO())
     count = Document.objects.count()
     skilled = Campaign.objects.get(slug="lao-dong-gioi-lao-dong-sang-tao")
-    assert skilled.documents.public().count() >= 2
+    assert skilled.documents.published().count() >= 2
     call_command("demo_content", stdout=StringIO())
     assert Document.objects.count() == count
 
@@ -313,7 +313,7 @@ def test_the_data_migration_moves_campaign_documents_into_the_library():
     assert [d.issued_on for d in copied] == [D(2026, 1, 10), D(2026, 1, 10), D(2026, 1, 1)]
     assert {(d.number, d.is_public) for d in copied} == {("", True)}
     assert copied[0].issuing_body == STANDING
-    assert Document.objects.public().search("thang cong nhan").get() == copied[0]
+    assert Document.objects.published().search("thang cong nhan").get() == copied[0]
 
 
 def test_the_site_search_finds_documents_without_diacritics(client):

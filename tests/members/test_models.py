@@ -4,9 +4,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
-from members.models import Member, Support, format_dong
+from members.models import Member, Support
 from members.models.member import name_keys
 from tests.members.factories import BaseUnionFactory, MemberFactory, SupportFactory, UnionGroupFactory
+from unionportal.money import format_dong
 
 pytestmark = pytest.mark.django_db
 

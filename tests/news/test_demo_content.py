@@ -71,4 +71,4 @@ def test_run_after_the_campaigns_it_names_them_on_articles_and_documents():
     call_command("demo_content", stdout=StringIO())
     campaign = Campaign.objects.get(name="Lao động giỏi, lao động sáng tạo")
     assert campaign.articles.published().exists()
-    assert campaign.documents.public().exists()
+    assert campaign.documents.published().exists()

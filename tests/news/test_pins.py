@@ -73,7 +73,7 @@ class TestLead:
 
         Pin.objects.filter(pk=pin.pk).update(ends_at=hours_ago(1))  # its time passes; no job runs
         assert home(client)["lead"] == newest
-        assert list(Pin.objects.active()) == []
+        assert list(Pin.objects.showing()) == []
         assert list(Pin.objects.ended()) == [pin]
 
     def test_a_pin_of_an_unpublished_article_does_not_show(self, client, news):

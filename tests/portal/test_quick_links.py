@@ -62,5 +62,5 @@ def test_publishers_order_and_hide_links_from_the_list(client):
         },
     )
     assert response.status_code == 302
-    assert list(QuickLink.objects.shown().values_list("title", flat=True)) == [first.title]
+    assert list(QuickLink.objects.published().values_list("title", flat=True)) == [first.title]
     assert QuickLink.objects.get(pk=first.pk).order == 5

@@ -1,8 +1,8 @@
-"""Home page pins and preview links for drafts."""
+"""Preview links for drafts: the box on the article's page that lists, creates and revokes them."""
 
 from django import forms
 from django.conf import settings
-from django.contrib import admin, messages
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_POST
 
-from news.models import Pin, PreviewLink
+from news.models import PreviewLink
 
 PREVIEW_LINK_DURATIONS = [(1, "1 ngày"), (3, "3 ngày"), (7, "7 ngày")]
 # The box shows every link that still opens, and the last few that no longer do.
@@ -77,7 +77,7 @@ class PreviewLinksMixin:
     def preview_link_box(self, request, article):
         now = timezone.now()
         links = article.preview_links.select_related("created_by")
-        links = [*links.valid(now), *links.closed(now)[:CLOSED_PREVIEW_LINKS_SHOWN]]
+        links = [*links.open(now), *links.closed(now)[:CLOSED_PREVIEW_LINKS_SHOWN]]
         return {
             "links": [(link, request.build_absolute_uri(link.get_absolute_url())) for link in links],
             "form": PreviewLinkForm(auto_id="preview-link-%s", initial={"days": settings.NEWS_PREVIEW_LINK_DAYS}),
@@ -128,53 +128,3 @@ class PreviewLinksMixin:
 
     def _back_to_box(self, article):
         return redirect(reverse("admin:news_article_change", args=[article.pk]) + "#preview-links")
-
-
-class PinStateFilter(admin.SimpleListFilter):
-    title = "tình trạng"
-    parameter_name = "tinh-trang"
-
-    def lookups(self, request, model_admin):
-        return [("active", "Đang hiện trên trang chủ"), ("ended", "Đã hết hạn")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "active":
-            return queryset.active()
-        if self.value() == "ended":
-            return queryset.ended()
-        return queryset
-
-
-@admin.register(Pin)
-class PinAdmin(admin.ModelAdmin):
-    """The publishers' curation of the home page: which stories stay on top, in what order, until when."""
-
-    list_display = ["article", "article_section", "place", "order", "ends_at", "showing"]
-    list_editable = ["order"]
-    list_filter = [PinStateFilter, "place"]
-    list_select_related = ["article__section"]
-    search_fields = ["article__title"]
-    autocomplete_fields = ["article"]
-    fields = ["article", "place", "order", "ends_at"]
-    field_help_texts = {
-        "article": "Bài chỉ hiện khi đã xuất bản. Gõ vài chữ của tiêu đề để tìm.",
-        "place": "Ghim vào chuyên mục thì bài đứng đầu khối chuyên mục của chính bài đó trên trang chủ.",
-    }
-
-    @admin.display(description="Chuyên mục", ordering="article__section")
-    def article_section(self, pin):
-        return pin.article.section
-
-    @admin.display(description="Đang hiện", boolean=True)
-    def showing(self, pin):
-        return pin.is_showing
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name in self.field_help_texts:
-            kwargs["help_text"] = self.field_help_texts[db_field.name]
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
