@@ -8,18 +8,21 @@ are committed (transaction=True), since the second connection sees nothing uncom
 import ast
 import contextlib
 import threading
+from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import MiddlewareNotUsed
-from django.db import connections, router, transaction
+from django.db import OperationalError, connections, router, transaction
 from django.http import HttpResponse, StreamingHttpResponse
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from news.models import Article, Section, SiteSettings
 from tests.news.factories import ArticleFactory, PollFactory, SectionFactory, StaffFactory
 from tests.news.test_reads import PHONE
+from tests.unionportal.test_outages import assert_try_again_page
 from tests.unionportal.test_settings import GOOD, load_production_settings
 from unionportal.replica import PIN_COOKIE, PublicReadsMiddleware, PublicReadsRouter
 
@@ -171,6 +174,16 @@ def test_only_the_primary_is_migrated_and_rows_of_both_may_be_related():
     section, article = Section(name="Thi đua"), Article(title="Bài")
     section._state.db, article._state.db = "replica", "default"
     assert replica_router.allow_relation(article, section) is True
+
+
+@pytest.mark.usefixtures("replica_router")
+def test_while_the_replica_is_away_readers_are_asked_to_try_again_and_staff_keep_working(article):
+    refused = OperationalError("connection to server at 10.0.0.12, port 5432 failed: Connection refused")
+    reader, editor = Client(raise_request_exception=False), Client()
+    editor.force_login(StaffFactory(is_superuser=True))
+    with mock.patch.object(connections["replica"], "ensure_connection", side_effect=refused):
+        assert_try_again_page(reader.get(reverse("news:home")))
+        assert editor.get(reverse("admin:news_article_changelist")).status_code == 200
 
 
 # Without a replica nothing changes.
