@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint format bench deploy-check
+.PHONY: run test lint format bench deploy-check replica-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,3 +41,8 @@ bench: $(VENV)/.installed
 # nodes behind nginx; then every sitemap URL and file is loaded (deploy/check.py).
 deploy-check: $(VENV)/.installed
 	$(BIN)/python deploy/check.py $(CHECK_ARGS)
+
+# A real streaming replica of the local PostgreSQL (as root): public pages read from it, staff
+# from the primary; the replica and every change to the primary are undone (deploy/replica_check.py).
+replica-check: $(VENV)/.installed
+	$(BIN)/python deploy/replica_check.py

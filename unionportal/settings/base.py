@@ -25,15 +25,15 @@ def env_bool(name, default):
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def database_from_env(default_url=None):
-    """The database named by DATABASE_URL, with persistent, health-checked connections.
+def database_from_env(default_url=None, variable="DATABASE_URL"):
+    """The database named by DATABASE_URL (or `variable`), with persistent, health-checked connections.
 
     A new PostgreSQL connection per request made a list page 2.7x slower here, so
     connections are kept for ten minutes and checked before reuse.
     """
-    url = os.environ.get("DATABASE_URL") or default_url
+    url = os.environ.get(variable) or default_url
     if not url:
-        raise ImproperlyConfigured("DATABASE_URL must be set.")
+        raise ImproperlyConfigured(f"{variable} must be set.")
     return dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True)
 
 
@@ -106,6 +106,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Steps aside unless public reads go to a read replica (unionportal/replica.py).
+    "unionportal.replica.PublicReadsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -20,6 +20,10 @@ if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", ",".join(f"https://{h}" for h in ALLOWED_HOSTS))
 
 DATABASES = {"default": database_from_env()}
+if os.environ.get("DATABASE_REPLICA_URL"):
+    # A streaming replica of the default database, for public reads (unionportal/replica.py).
+    DATABASES["replica"] = database_from_env(variable="DATABASE_REPLICA_URL") | {"TEST": {"MIRROR": "default"}}
+    DATABASE_ROUTERS = ["unionportal.replica.PublicReadsRouter"]
 
 # Uploads go to a bucket when AWS_STORAGE_BUCKET_NAME names one (see media_storage_from_env), else to a folder.
 if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):

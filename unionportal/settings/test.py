@@ -8,6 +8,9 @@ from .dev import *  # noqa: F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="unionportal-test-media-"))
+# The replica that tests of the read-replica router turn it on for: a second connection to the
+# test database. Nothing reads from it while DATABASE_ROUTERS is empty.
+DATABASES["replica"] = DATABASES["default"] | {"TEST": {"MIRROR": "default"}}  # noqa: F405
 # Reads are written only when a test flushes them, so no page view writes behind a query count.
 NEWS_READS_FLUSH_EVERY = 1_000_000
 NEWS_READS_FLUSH_AFTER = 24 * 60 * 60
