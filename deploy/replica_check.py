@@ -382,7 +382,7 @@ def a_voter_sees_their_own_vote(replica, portal):
     portal.manage(
         "shell",
         "-c",
-        "from news.models import Poll; from django.utils import timezone; "
+        "from polls.models import Poll; from django.utils import timezone; "
         "poll = Poll.objects.create(question='Kiểm tra bản sao: bạn đọc tin ở đâu?', slug='kiem-tra-ban-sao', "
         "opens_at=timezone.now()); poll.options.create(text='Điện thoại', order=1)",
     )

@@ -19,9 +19,12 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from news.models import Article, Section, SiteSettings
-from tests.news.factories import ArticleFactory, PollFactory, SectionFactory, StaffFactory
+from news.models import Article, Section
+from portal.models import SiteSettings
+from tests.factories import StaffFactory
+from tests.news.factories import ArticleFactory, SectionFactory
 from tests.news.test_reads import PHONE
+from tests.polls.factories import PollFactory
 from tests.unionportal.test_outages import assert_try_again_page
 from tests.unionportal.test_settings import GOOD, load_production_settings
 from unionportal.replica import PIN_COOKIE, PublicReadsMiddleware, PublicReadsRouter
@@ -69,14 +72,14 @@ def get(client, url):
 
 @pytest.mark.usefixtures("replica_router")
 def test_an_anonymous_reader_reads_the_home_page_the_article_and_search_from_the_replica(client, article):
-    for url in [reverse("news:home"), article.get_absolute_url(), reverse("news:search") + "?q=lao+dong+gioi"]:
+    for url in [reverse("portal:home"), article.get_absolute_url(), reverse("portal:search") + "?q=lao+dong+gioi"]:
         assert served_by(get(client, url)) == {"replica"}, url
 
 
 @pytest.mark.usefixtures("replica_router")
 def test_the_csrf_cookie_alone_keeps_a_reader_on_the_replica(client, article):
     client.cookies["csrftoken"] = "a" * 32
-    assert served_by(get(client, reverse("news:home"))) == {"replica"}
+    assert served_by(get(client, reverse("portal:home"))) == {"replica"}
 
 
 # Staff, signed-in readers, forms and whatever follows a write read from the primary.
@@ -97,7 +100,7 @@ def test_a_signed_in_reader_reads_from_the_primary(client, article):
 @pytest.mark.usefixtures("replica_router")
 def test_an_anonymous_browser_holding_a_session_reads_from_the_primary(client, article):
     client.cookies["sessionid"] = "a-session-that-may-hold-anything"
-    assert served_by(get(client, reverse("news:home"))) == {"default"}
+    assert served_by(get(client, reverse("portal:home"))) == {"default"}
 
 
 @pytest.mark.usefixtures("replica_router")
@@ -105,7 +108,7 @@ def test_a_poll_vote_and_the_page_it_returns_to_read_from_the_primary(client, ar
     poll = PollFactory(options=["Rất tốt", "Tốt"])
     option = poll.options.first()
     with queries() as ran:
-        response = client.post(reverse("news:poll_vote", args=[poll.slug]), {"option": option.pk})
+        response = client.post(reverse("polls:poll_vote", args=[poll.slug]), {"option": option.pk})
     assert response.status_code == 302
     assert served_by(ran) == {"default"}
     assert poll.votes.filter(option=option).exists()
@@ -142,9 +145,9 @@ def test_the_site_settings_are_cached_from_the_primary(client, article):
     edited = SiteSettings.objects.get()
     edited.address = "Số 1 đường Mới"
     edited.save()
-    ran = get(client, reverse("news:home"))
-    assert any("news_sitesettings" in sql for sql in ran["default"])
-    assert not any("news_sitesettings" in sql for sql in ran["replica"])
+    ran = get(client, reverse("portal:home"))
+    assert any("portal_sitesettings" in sql for sql in ran["default"])
+    assert not any("portal_sitesettings" in sql for sql in ran["replica"])
 
 
 @pytest.mark.usefixtures("replica_router")
@@ -182,7 +185,7 @@ def test_while_the_replica_is_away_readers_are_asked_to_try_again_and_staff_keep
     reader, editor = Client(raise_request_exception=False), Client()
     editor.force_login(StaffFactory(is_superuser=True))
     with mock.patch.object(connections["replica"], "ensure_connection", side_effect=refused):
-        assert_try_again_page(reader.get(reverse("news:home")))
+        assert_try_again_page(reader.get(reverse("portal:home")))
         assert editor.get(reverse("admin:news_article_changelist")).status_code == 200
 
 
@@ -190,7 +193,7 @@ def test_while_the_replica_is_away_readers_are_asked_to_try_again_and_staff_keep
 
 
 def test_without_the_router_everything_reads_from_the_primary(client, article):
-    assert served_by(get(client, reverse("news:home"))) == {"default"}
+    assert served_by(get(client, reverse("portal:home"))) == {"default"}
     with pytest.raises(MiddlewareNotUsed):
         PublicReadsMiddleware(lambda request: HttpResponse())
 
