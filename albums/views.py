@@ -4,16 +4,16 @@ from django.views.generic import DetailView, ListView
 
 from albums.models import Album, AlbumPhoto
 from unionportal.images import fitted_size, upright_size
+from unionportal.lists import PagedListMixin
 from unionportal.pages import parts_of
 
 # The width of AlbumPhoto.large, for the size the photo page reserves before the photo loads.
 ALBUM_LARGE_WIDTH = 1600
 
 
-class AlbumListView(ListView):
+class AlbumListView(PagedListMixin, ListView):
     """Published albums that have photos, newest event first, each shown by its first photo."""
 
-    paginate_by = 12
     queryset = (
         Album.objects.published()
         .annotate(photo_count=Count("photos"))

@@ -1,14 +1,14 @@
 from django.views.generic import DetailView, ListView
 
 from emulation.models import Campaign
+from unionportal.lists import PagedListMixin
 from unionportal.pages import parts_of
 
 
-class CampaignListView(ListView):
+class CampaignListView(PagedListMixin, ListView):
     """Public campaigns, the running ones first."""
 
     queryset = Campaign.objects.published().running_first()
-    paginate_by = 12
 
 
 class CampaignDetailView(DetailView):

@@ -2,9 +2,10 @@ from django.views.generic import DetailView, ListView
 
 from library.forms import DocumentFilterForm
 from library.models import Document
+from unionportal.lists import PagedListMixin
 
 
-class DocumentListView(ListView):
+class DocumentListView(PagedListMixin, ListView):
     """The union's public documents, newest first, searched and filtered from the query string."""
 
     paginate_by = 20

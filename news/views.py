@@ -5,27 +5,29 @@ from django.views.generic import DetailView, ListView
 
 from news import reads
 from news.models import Article, PreviewLink, Section, Tag
+from unionportal.lists import PagedListMixin
 
 
-class ArticleListView(ListView):
-    """All news, newest first."""
-
-    paginate_by = 12
+class ArticleListMixin(PagedListMixin):
+    """The lists of articles: what readers may see, as cards, newest first."""
 
     def get_queryset(self):
         # Built per request: published() compares with the time of the request.
         return Article.objects.published().cards()
 
 
-class SectionDetailView(ListView):
+class ArticleListView(ArticleListMixin, ListView):
+    """All news, newest first."""
+
+
+class SectionDetailView(ArticleListMixin, ListView):
     """One section's articles; named for the section since that is what the page is."""
 
     template_name = "news/section_detail.html"
-    paginate_by = 12
 
     def get_queryset(self):
         self.section = get_object_or_404(Section, slug=self.kwargs["slug"])
-        return Article.objects.published().cards().filter(section=self.section)
+        return super().get_queryset().filter(section=self.section)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(section=self.section, **kwargs)
@@ -92,15 +94,14 @@ def preview_link(request, signed):
     return response
 
 
-class TagDetailView(ListView):
+class TagDetailView(ArticleListMixin, ListView):
     """A tag's articles from every section, newest first."""
 
     template_name = "news/tag_detail.html"
-    paginate_by = 12
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return Article.objects.published().cards().filter(tags=self.tag)
+        return super().get_queryset().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)

@@ -7,6 +7,7 @@ from django.views.generic import ListView
 from polls import voting
 from polls.models import Poll
 from unionportal.client import client_address
+from unionportal.lists import PagedListMixin
 
 
 @vary_on_cookie
@@ -50,10 +51,9 @@ def _poll_page(request, poll, *, return_to, refusal=None):
 
 
 @method_decorator(vary_on_cookie, name="dispatch")
-class PollListView(ListView):
+class PollListView(PagedListMixin, ListView):
     """The poll archive: the open polls, then the closed ones with their results, last closed first."""
 
-    template_name = "polls/poll_list.html"
     paginate_by = 10
 
     def get_queryset(self):

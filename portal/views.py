@@ -8,6 +8,7 @@ from awards.models import AwardLine
 from emulation.models import Campaign
 from library.models import Document
 from news.models import Article, Pin, Section
+from unionportal.lists import PagedListMixin
 
 HOME_LATEST_COUNT = 8
 HOME_SECTION_COUNT = 4
@@ -63,9 +64,8 @@ def _pinned_first(pinned, articles, count):
     return [*pinned, *articles.exclude(pk__in=[article.pk for article in pinned])[: count - len(pinned)]]
 
 
-class SearchView(ListView):
+class SearchView(PagedListMixin, ListView):
     template_name = "portal/search.html"
-    paginate_by = 12
 
     def get_queryset(self):
         self.query = self.request.GET.get("q", "").strip()[:200]

@@ -13,10 +13,10 @@ publication time, the home page flag, the edit lock) stays as it is now.
 import re
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from html import unescape
 
 import reversion
+from diff_match_patch import diff_match_patch
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.utils import quote, unquote
@@ -81,6 +81,10 @@ def body_text(html):
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
+SAME, REMOVED, ADDED = diff_match_patch.DIFF_EQUAL, diff_match_patch.DIFF_DELETE, diff_match_patch.DIFF_INSERT
+DIFF_KINDS = {SAME: "same", REMOVED: "removed", ADDED: "added"}
+
+
 @dataclass
 class DiffPart:
     kind: str  # "same", "removed" or "added"
@@ -96,37 +100,50 @@ class DiffBlock:
 
 
 def word_diff(before, after):
-    """The two texts as one, with the words taken out and put in marked."""
-    old, new = WORD.findall(before), WORD.findall(after)
-    opcodes = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
-    parts, removed, added = [], "", ""
-    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
-        old_text, new_text = "".join(old[i1:i2]), "".join(new[j1:j2])
-        # Spaces and commas that happen to match inside a rewritten sentence would cut it into
-        # word-sized pieces; they stay inside the change instead.
-        if tag == "equal" and (index in (0, len(opcodes) - 1) or re.search(r"\w", old_text)):
-            parts += _changed(removed, added)
-            parts.append(DiffPart("same", old_text))
-            removed = added = ""
-        else:
-            removed, added = removed + old_text, added + new_text
-    return parts + _changed(removed, added)
+    """The two texts as one, with the words taken out and put in marked.
 
-
-def _changed(removed, added):
-    return [DiffPart(kind, text) for kind, text in [("removed", removed), ("added", added)] if text]
+    diff-match-patch's semantic clean-up keeps a space or a comma that happens to match inside a
+    rewritten sentence within the change, rather than cutting the sentence into word-sized pieces.
+    """
+    parts = []
+    for operation, words in token_diff(WORD.findall(before), WORD.findall(after)):
+        parts.append(DiffPart(DIFF_KINDS[operation], "".join(words)))
+    return parts
 
 
 def text_diff(before, after):
     """Line by line: changed lines are compared word by word, unchanged ones are counted."""
-    old, new = before.splitlines(), after.splitlines()
-    blocks = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if tag == "equal":
-            blocks.append(DiffBlock(unchanged_lines=i2 - i1))
+    blocks, removed, added = [], [], []
+    for operation, lines in [*token_diff(before.splitlines(), after.splitlines()), (SAME, [])]:
+        if operation == SAME:
+            if removed or added:
+                blocks.append(DiffBlock(parts=word_diff("\n".join(removed), "\n".join(added))))
+                removed, added = [], []
+            if lines:
+                blocks.append(DiffBlock(unchanged_lines=len(lines)))
         else:
-            blocks.append(DiffBlock(parts=word_diff("\n".join(old[i1:i2]), "\n".join(new[j1:j2]))))
+            (removed if operation == REMOVED else added).extend(lines)
     return blocks
+
+
+def token_diff(old, new):
+    """[(operation, [tokens…]), …] between two lists of tokens (words or lines), by diff-match-patch.
+
+    Each distinct token is written as one character for the diff, as its line mode does for lines.
+    """
+    codes, tokens = {}, []
+
+    def encode(sequence):
+        for token in sequence:
+            if token not in codes:
+                codes[token] = chr(len(tokens) + 1)
+                tokens.append(token)
+        return "".join(codes[token] for token in sequence)
+
+    differ = diff_match_patch()
+    diffs = differ.diff_main(encode(old), encode(new), False)
+    differ.diff_cleanupSemantic(diffs)
+    return [(operation, [tokens[ord(code) - 1] for code in text]) for operation, text in diffs]
 
 
 @dataclass
