@@ -19,7 +19,7 @@ from members.models import (
 )
 from members.resources import MemberResource
 from members.scoping import UnionScopedAdmin, sees_all_unions
-from unionportal.admin import ReadOnlyAdmin
+from unionportal.admin_helpers import ReadOnlyAdmin
 from unionportal.money import format_dong
 from unionportal.text import fold
 

@@ -6,7 +6,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 
 from portal.models import Anniversary, Announcement, QuickLink, SiteSettings, Slide
-from unionportal.admin import thumbnail
+from unionportal.admin_helpers import thumbnail
 
 
 @admin.register(Slide)

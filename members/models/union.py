@@ -12,11 +12,9 @@ class BaseUnionQuerySet(UnionScopedQuerySet):
 
     def annotate_member_count(self):
         """Active members per union, counted in the database."""
-        from members.models.member import Member
-
-        return self.annotate(
-            member_count=models.Count("members", filter=models.Q(members__status=Member.Status.ACTIVE))
-        )
+        # The member model through the relation: member.py imports this module.
+        active = self.model._meta.get_field("members").related_model.Status.ACTIVE
+        return self.annotate(member_count=models.Count("members", filter=models.Q(members__status=active)))
 
 
 class BaseUnionBlock(models.TextChoices):

@@ -10,7 +10,7 @@ from news.admin.preview_links import PreviewLinksMixin
 from news.admin.review import ReviewMixin
 from news.admin.revisions import RevisionsMixin
 from news.models import Article
-from unionportal.admin import thumbnail
+from unionportal.admin_helpers import thumbnail
 
 
 @admin.register(Article)

@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from news.models import Article, AuditEntry
-from unionportal.admin import ReadOnlyAdmin
+from unionportal.admin_helpers import ReadOnlyAdmin
 
 COMMENT_SHOWN_CHARS = 120
 

@@ -7,7 +7,7 @@ from django.urls import path
 
 from news.forms import PhotoUploadForm
 from news.models import Photo
-from unionportal.admin import thumbnail
+from unionportal.admin_helpers import thumbnail
 
 
 @admin.register(Photo)
