@@ -1,5 +1,5 @@
-"""Staff forms: the certificate print layout, and the two steps of importing a decision's award lines.
-They sit in admin pages, so crispy draws them as the admin draws its own forms."""
+"""Staff forms: the certificate print layout, the two steps of importing a decision's award lines, the
+figures' scope. They sit in admin pages, so crispy draws them as the admin draws its own forms."""
 
 from pathlib import Path
 
@@ -79,3 +79,23 @@ class ConfirmImportForm(forms.Form):
         self.file_name = payload["name"]
         self.sheet = DecisionSheet(self.decision, [(number, cells) for number, cells in payload["rows"]])
         return token
+
+
+class FiguresScopeForm(forms.Form):
+    """The figures page's scope: a campaign, or one of the periods grouped under their campaigns,
+    showing the scope in force. The query string itself is read by awards.figures.choose_scope."""
+
+    campaign = forms.ChoiceField(label="Phong trào", required=False)
+    period = forms.ChoiceField(label="Đợt thi đua", required=False)
+
+    def __init__(self, *, choices, scope):
+        """`choices` as period_choices() gives them: [(campaign, [its periods])]."""
+        initial = {"campaign": getattr(scope.campaign, "pk", ""), "period": getattr(scope.period, "pk", "")}
+        super().__init__(initial=initial, auto_id="figures-%s", label_suffix="")
+        self.fields["campaign"].choices = [("", "Tất cả các phong trào")] + [
+            (campaign.pk, campaign.name) for campaign, _ in choices
+        ]
+        self.fields["period"].choices = [("", "Tất cả các đợt")] + [
+            (campaign.name, [(period.pk, period.name) for period in periods]) for campaign, periods in choices
+        ]
+        self.helper = AdminFieldsHelper(self)
