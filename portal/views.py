@@ -8,6 +8,7 @@ from awards.models import AwardLine
 from emulation.models import Campaign
 from library.models import Document
 from news.models import Article, Pin, Section
+from portal.forms import SearchForm
 
 HOME_LATEST_COUNT = 8
 HOME_SECTION_COUNT = 4
@@ -68,7 +69,7 @@ class SearchView(ListView):
     paginate_by = 12
 
     def get_queryset(self):
-        self.query = self.request.GET.get("q", "").strip()[:200]
+        self.query = SearchForm(self.request.GET).query
         return Article.objects.published().cards().search(self.query)
 
     def get_context_data(self, **kwargs):
