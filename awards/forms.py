@@ -1,4 +1,5 @@
-"""Staff forms: the certificate print layout, and the two steps of importing a decision's award lines."""
+"""Staff forms: the certificate print layout, the two steps of importing a decision's award lines, the
+figures' scope. They sit in admin pages, so crispy draws them as the admin draws its own forms."""
 
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from django.core.exceptions import ValidationError
 
 from awards.models import PrintLayout
 from awards.spreadsheet import DecisionSheet, read_sheet
+from unionportal.forms import AdminFieldsHelper
 
 # The preview is confirmed from a signed copy of the rows, so it must not wait forever.
 CONFIRM_MAX_AGE = 2 * 60 * 60
@@ -23,6 +25,10 @@ class PrintLayoutForm(forms.ModelForm):
             "font_scale": forms.NumberInput(attrs={"step": "5", "class": "vIntegerField"}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = AdminFieldsHelper(self)
+
 
 class DecisionImportForm(forms.Form):
     file = forms.FileField(
@@ -35,6 +41,7 @@ class DecisionImportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.decision = decision
         self.sheet = None
+        self.helper = AdminFieldsHelper(self)
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -53,6 +60,7 @@ class ConfirmImportForm(forms.Form):
         self.decision = decision
         self.salt = f"awards.decision_import:{decision.pk}:{user.pk}"
         self.sheet = None
+        self.helper = AdminFieldsHelper(self)
 
     @classmethod
     def for_sheet(cls, sheet, *, file_name, user):
@@ -71,3 +79,23 @@ class ConfirmImportForm(forms.Form):
         self.file_name = payload["name"]
         self.sheet = DecisionSheet(self.decision, [(number, cells) for number, cells in payload["rows"]])
         return token
+
+
+class FiguresScopeForm(forms.Form):
+    """The figures page's scope: a campaign, or one of the periods grouped under their campaigns,
+    showing the scope in force. The query string itself is read by awards.figures.choose_scope."""
+
+    campaign = forms.ChoiceField(label="Phong trào", required=False)
+    period = forms.ChoiceField(label="Đợt thi đua", required=False)
+
+    def __init__(self, *, choices, scope):
+        """`choices` as period_choices() gives them: [(campaign, [its periods])]."""
+        initial = {"campaign": getattr(scope.campaign, "pk", ""), "period": getattr(scope.period, "pk", "")}
+        super().__init__(initial=initial, auto_id="figures-%s", label_suffix="")
+        self.fields["campaign"].choices = [("", "Tất cả các phong trào")] + [
+            (campaign.pk, campaign.name) for campaign, _ in choices
+        ]
+        self.fields["period"].choices = [("", "Tất cả các đợt")] + [
+            (campaign.name, [(period.pk, period.name) for period in periods]) for campaign, periods in choices
+        ]
+        self.helper = AdminFieldsHelper(self)

@@ -1,7 +1,17 @@
+from crispy_forms.layout import Field, Layout
 from django import forms
 
 from emulation.models import Campaign
 from library.models import Document
+from unionportal.forms import FieldsHelper
+
+
+class FilterChoiceField(forms.TypedChoiceField):
+    """A filter of the list: a value that is not one of the choices (an old or a mistyped link) is left out,
+    rather than shown as an error on a page the reader only reads."""
+
+    def clean(self, value):
+        return super().clean(value if self.valid_value(self.to_python(value)) else "")
 
 
 class DocumentFilterForm(forms.Form):
@@ -14,29 +24,12 @@ class DocumentFilterForm(forms.Form):
         label="Từ khóa",
         required=False,
         max_length=200,
-        widget=forms.TextInput(
-            attrs={"type": "search", "class": "form-control", "placeholder": "Số, ký hiệu, trích yếu, cơ quan…"}
-        ),
+        widget=forms.SearchInput(attrs={"placeholder": "Số, ký hiệu, trích yếu, cơ quan…"}),
     )
-    kind = forms.ChoiceField(
-        label="Loại văn bản",
-        required=False,
-        choices=[("", "Tất cả"), *Document.Kind.choices],
-        widget=forms.Select(attrs={"class": "form-select"}),
-    )
-    year = forms.TypedChoiceField(
-        label="Năm ban hành",
-        required=False,
-        coerce=int,
-        empty_value=None,
-        widget=forms.Select(attrs={"class": "form-select"}),
-    )
-    issuer = forms.ChoiceField(
-        label="Cơ quan ban hành", required=False, widget=forms.Select(attrs={"class": "form-select"})
-    )
-    campaign = forms.ChoiceField(
-        label="Phong trào thi đua", required=False, widget=forms.Select(attrs={"class": "form-select"})
-    )
+    kind = FilterChoiceField(label="Loại văn bản", required=False, choices=[("", "Tất cả"), *Document.Kind.choices])
+    year = FilterChoiceField(label="Năm ban hành", required=False, coerce=int, empty_value=None)
+    issuer = FilterChoiceField(label="Cơ quan ban hành", required=False)
+    campaign = FilterChoiceField(label="Phong trào thi đua", required=False)
 
     def __init__(self, data, *, documents):
         super().__init__(data)
@@ -44,10 +37,11 @@ class DocumentFilterForm(forms.Form):
         self.fields["issuer"].choices = [("", "Tất cả"), *((name, name) for name in documents.issuers())]
         campaigns = Campaign.objects.filter(pk__in=documents.values("campaign")).values_list("slug", "name")
         self.fields["campaign"].choices = [("", "Tất cả"), *campaigns]
-
-    @property
-    def filters(self):
-        return [self[name] for name in self.FILTERS]
+        self.helper = FieldsHelper(self)
+        self.helper.layout = Layout(
+            Field("q", wrapper_class="document-filter__query"),
+            *(Field(name, wrapper_class="document-filter__field") for name in self.FILTERS),
+        )
 
     @property
     def has_criteria(self):

@@ -8,6 +8,7 @@ from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from tablib import Dataset
 
+from members.forms import MemberImportForm
 from members.models import (
     BaseUnion,
     ExportLog,
@@ -80,6 +81,7 @@ class LoggedExportMixin(ImportExportMixin):
 class MemberAdmin(LoggedExportMixin, UnionScopedAdmin):
     resource_classes = [MemberResource]
     import_template_name = "members/admin/member_import.html"
+    import_form_class = MemberImportForm
     import_export_change_list_template = "members/admin/member_change_list.html"
     export_template_name = "members/admin/member_export.html"
     change_form_template = "members/admin/member_change_form.html"

@@ -8,6 +8,7 @@ from awards.models import AwardLine
 from emulation.models import Campaign
 from library.models import Document
 from news.models import Article, Pin, Section
+from portal.forms import SearchForm
 from unionportal.lists import PagedListMixin
 
 HOME_LATEST_COUNT = 8
@@ -68,7 +69,7 @@ class SearchView(PagedListMixin, ListView):
     template_name = "portal/search.html"
 
     def get_queryset(self):
-        self.query = self.request.GET.get("q", "").strip()[:200]
+        self.query = SearchForm(self.request.GET).query
         return Article.objects.published().cards().search(self.query)
 
     def get_context_data(self, **kwargs):

@@ -17,6 +17,7 @@ from awards.figures import (
     may_see_figures,
     period_choices,
 )
+from awards.forms import FiguresScopeForm
 
 TITLE = "Số liệu thi đua, khen thưởng"
 EXPORTS = {
@@ -37,7 +38,8 @@ def scoped_figures(request):
 @staff_member_required
 def figures(request):
     choices, scope, numbers = scoped_figures(request)
-    context = admin.site.each_context(request) | numbers | {"title": TITLE, "scope": scope, "choices": choices}
+    form = FiguresScopeForm(choices=choices, scope=scope)
+    context = admin.site.each_context(request) | numbers | {"title": TITLE, "scope": scope, "form": form}
     return render(request, "awards/figures.html", context)
 
 

@@ -1,9 +1,10 @@
-"""The side column's poll, so that no view has to fetch it."""
+"""The side column's poll, so that no view has to fetch it, and the form of a poll's ballot."""
 
 from django import template
 from django.middleware.csrf import get_token
 
 from polls import voting
+from polls.forms import BallotForm
 
 register = template.Library()
 
@@ -27,3 +28,9 @@ def poll_box(context, exclude=None):
         if request.method == "GET":  # not the address of a form's answer, which cannot be reloaded
             return_to = request.get_full_path()
     return {"ballot": ballot, "return_to": return_to}
+
+
+@register.simple_tag
+def ballot_form(ballot, return_to, question_shown=False):
+    """The form of `ballot`, for a page that shows it (includes/poll_ballot.html)."""
+    return BallotForm(ballot=ballot, return_to=return_to, question_shown=question_shown)

@@ -12,6 +12,7 @@ from emulation.models import Initiative, Registration
 from tests.awards.factories import DecisionFactory, MemberLineFactory, UnionLineFactory, authority, award_type
 from tests.emulation.factories import CampaignFactory, InitiativeFactory, PeriodFactory, RegistrationFactory
 from tests.factories import StaffFactory
+from tests.html import duplicate_ids, label_of, parse
 from tests.members.factories import BaseUnionFactory, MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -263,3 +264,37 @@ def test_the_largest_unions_then_the_others_together(own_union, period):
     assert counts[0] == ("Công đoàn Trạm Y tế xã số 11", 2)
     assert len(counts) == TOP_UNIONS + 1
     assert counts[-1] == ("Các công đoàn cơ sở khác", 2)
+
+
+def test_the_scope_form_shows_the_campaigns_and_their_periods_and_the_scope_in_force(
+    client, sector_staff, period, second_period
+):
+    other = PeriodFactory(campaign=CampaignFactory(name="Giỏi việc nước, đảm việc nhà"), name="Năm 2026")
+    client.force_login(sector_staff)
+    html = client.get(FIGURES_URL, {"period": second_period.pk}).content.decode()
+    page = parse(html)
+    (form,) = page.find("form", class_="figures-scope")
+    assert form.attrs["method"] == "get" and "action" not in form.attrs
+    assert form.find("legend")[0].words == "Phạm vi số liệu"
+    campaign, chosen_period = form.find("select")
+    assert (campaign.attrs["name"], campaign.attrs["id"]) == ("campaign", "figures-campaign")
+    assert (chosen_period.attrs["name"], chosen_period.attrs["id"]) == ("period", "figures-period")
+    assert [label_of(page, select) for select in (campaign, chosen_period)] == ["Phong trào", "Đợt thi đua"]
+    assert campaign.find("option")[0].words == "Tất cả các phong trào"
+    # Campaigns newest first (both start on the same day here, so the one added last).
+    groups = chosen_period.find("optgroup")
+    assert [group.attrs["label"] for group in groups] == [other.campaign.name, period.campaign.name]
+    assert [option.words for option in groups[1].find("option")] == [period.name, second_period.name]
+    assert campaign.find("option", value=str(period.campaign.pk), selected="")
+    assert chosen_period.find("option", value=str(second_period.pk), selected="")
+    assert form.find("button", type="submit")[0].words == "Xem số liệu"
+    assert duplicate_ids(html) == []
+
+
+def test_the_scope_form_shows_no_period_when_another_campaign_wins_over_it(client, sector_staff, period):
+    other = PeriodFactory(campaign=CampaignFactory(name="Giỏi việc nước, đảm việc nhà"), name="Năm 2026")
+    client.force_login(sector_staff)
+    html = client.get(FIGURES_URL, {"campaign": other.campaign.pk, "period": period.pk}).content.decode()
+    form = parse(html).find("form", class_="figures-scope")[0]
+    assert form.find("option", value=str(other.campaign.pk), selected="")
+    assert not form.find("option", value=str(period.pk), selected="")

@@ -10,6 +10,7 @@ from django.urls import reverse
 from awards.models import AwardLine, RecipientKind
 from awards.spreadsheet import COLUMNS
 from tests.awards.factories import DecisionFactory, MemberLineFactory, UnionLineFactory, award_type
+from tests.html import duplicate_ids, label_of, parse
 from tests.members.factories import MemberFactory, UnionGroupFactory
 
 pytestmark = pytest.mark.django_db
@@ -282,3 +283,24 @@ def test_the_import_page_shows_the_decision_and_the_columns(client, emulation_of
     assert "Quyết định số 45/QĐ-CĐN" in page and "Số thẻ đoàn viên" in page
     assert " style=" not in page and "<script>" not in page
     assert client.get(reverse("awards_staff:decision_import", args=[999999])).status_code == 404
+
+
+def test_the_upload_and_the_confirmation_are_drawn_as_admin_forms(client, emulation_office, decision, people):
+    client.force_login(emulation_office)
+    html = client.get(import_url(decision)).content.decode()
+    page = parse(html)
+    (form,) = page.find("form", enctype="multipart/form-data")
+    assert len(form.find("input", name="csrfmiddlewaretoken")) == 1
+    (row,) = form.find("fieldset", class_="aligned")[0].find("div", class_="form-row")
+    (file,) = row.find("input", type="file")
+    assert (file.attrs["name"], file.attrs["accept"]) == ("file", ".xlsx,.csv")
+    assert label_of(page, file) == "Tệp danh sách:"
+    assert "dòng đầu là tiêu đề cột" in row.find("div", class_="help")[0].words
+    assert duplicate_ids(html) == []
+
+    html = upload(client, decision, xlsx_file(good_rows())).content.decode()
+    (form,) = [form for form in parse(html).find("form", method="post") if form.find("input", name="token")]
+    assert len(form.find("input", name="csrfmiddlewaretoken")) == 1
+    assert form.find("input", name="token")[0].attrs["type"] == "hidden"
+    assert not form.find("fieldset")
+    assert duplicate_ids(html) == []

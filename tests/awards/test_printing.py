@@ -8,6 +8,7 @@ from django.urls import reverse
 from awards.models import AwardType, PrintLayout, RecipientKind
 from awards.views.printing import official_date
 from tests.awards.factories import DecisionFactory, MemberLineFactory, UnionLineFactory, award_type
+from tests.html import duplicate_ids, label_of, parse
 from tests.members.factories import MemberFactory, UnionGroupFactory
 
 pytestmark = pytest.mark.django_db
@@ -112,6 +113,34 @@ def test_offsets_out_of_range_are_refused_and_kept_in_the_form(client, emulation
     assert response.context["form"].errors["shift_right_mm"]
     assert 'value="80"' in response.content.decode()
     assert not PrintLayout.objects.exists()
+
+
+def test_the_offsets_form_is_drawn_as_the_admin_draws_its_rows(client, emulation_office, member_line):
+    client.force_login(emulation_office)
+    html = client.get(certificate_url(member_line)).content.decode()
+    page = parse(html)
+    (form,) = page.find("details", class_="print-layout")[0].find("form")
+    assert form.attrs["method"] == "post"
+    assert len(form.find("input", name="csrfmiddlewaretoken")) == 1
+    (fieldset,) = form.find("fieldset", class_="aligned")
+    rows = fieldset.find("div", class_="form-row")
+    names = ["shift_right_mm", "shift_down_mm", "font_scale", "place"]
+    assert [row.find("input")[0].attrs["name"] for row in rows] == names
+    shift = rows[0].find("input")[0]
+    assert label_of(page, shift) == "Dịch sang phải (mm):"
+    assert shift.attrs["aria-describedby"] == "id_shift_right_mm_helptext"
+    assert page.find("div", id="id_shift_right_mm_helptext")[0].words == "Số âm để dịch sang trái."
+    assert form.find("input", type="submit")[0].attrs["value"] == "Lưu căn lề"
+    assert duplicate_ids(html) == []
+
+
+def test_a_refused_offset_is_marked_on_its_row(client, emulation_office, member_line):
+    client.force_login(emulation_office)
+    data = {"shift_right_mm": "80", "shift_down_mm": "0", "font_scale": "100", "place": ""}
+    page = parse(client.post(certificate_url(member_line), data).content.decode())
+    (row,) = page.find("div", class_="errors")
+    assert row.find("input")[0].attrs["name"] == "shift_right_mm"
+    assert row.find("ul", class_="errorlist")
 
 
 def test_only_those_who_change_decisions_may_save_offsets(client, emulation_office, member_line):

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from members.models import Member
 from members.resources import MemberResource
+from tests.html import duplicate_ids, label_of, parse
 from tests.members.factories import MemberFactory, UnionGroupFactory
 
 pytestmark = pytest.mark.django_db
@@ -146,3 +147,19 @@ def test_a_file_without_the_required_columns_is_refused_in_vietnamese(client, of
     response = upload(client, file, CSV)
     assert "Tệp thiếu cột: Giới tính, Ngày sinh, Mã CĐCS" in response.content.decode()
     assert not Member.objects.exists()
+
+
+def test_the_import_form_is_drawn_as_the_admin_draws_its_rows(client, officer):
+    client.force_login(officer)
+    html = client.get(IMPORT_URL).content.decode()
+    page = parse(html)
+    (form,) = page.find("form", enctype="multipart/form-data")
+    assert len(form.find("input", name="csrfmiddlewaretoken")) == 1
+    assert form.find("input", type="hidden", name="resource", id="id_resource")
+    rows = form.find("fieldset", class_="aligned")[0].find("div", class_="form-row")
+    (file,), (file_format,) = rows[0].find("input", type="file"), rows[1].find("select")
+    assert (file.attrs["name"], file_format.attrs["name"]) == ("import_file", "format")
+    assert [label_of(page, control) for control in (file, file_format)] == ["Tệp cần nhập:", "Định dạng:"]
+    assert [option.words for option in file_format.find("option")] == ["---", "xlsx", "csv"]
+    assert html.count("import_export/guess_format.js") == 1  # the form's media once, in the head
+    assert duplicate_ids(html) == []
