@@ -43,7 +43,7 @@ def test_the_filters_have_their_labels_names_and_bootstrap_look(client):
 def test_a_choice_an_old_link_names_is_left_out_without_an_error(client):
     DocumentFactory(issued_on=datetime.date(2026, 3, 2), kind=Document.Kind.PLAN)
     form = DocumentFilterForm(
-        {"kind": "khong_co", "year": "1999", "campaign": "da-xoa"}, documents=Document.objects.public()
+        {"kind": "khong_co", "year": "1999", "campaign": "da-xoa"}, documents=Document.objects.published()
     )
     assert form.is_valid()
     assert (form.cleaned_data["kind"], form.cleaned_data["year"], form.cleaned_data["campaign"]) == ("", None, "")
@@ -56,7 +56,7 @@ def test_the_choices_still_pick_what_they_name(client):
     campaign = CampaignFactory()
     DocumentFactory(issued_on=datetime.date(2026, 3, 2), kind=Document.Kind.PLAN, campaign=campaign)
     data = {"kind": Document.Kind.PLAN, "year": "2026", "campaign": campaign.slug}
-    form = DocumentFilterForm(data, documents=Document.objects.public())
+    form = DocumentFilterForm(data, documents=Document.objects.published())
     assert form.is_valid()
     assert (form.cleaned_data["kind"], form.cleaned_data["year"], form.cleaned_data["campaign"]) == (
         Document.Kind.PLAN,
