@@ -1,5 +1,7 @@
-"""Demo content for trying the portal locally and for benchmarks.
+"""Demo content for trying the portal locally, for the deploy check and for benchmarks.
 
-The text lives in `site.py`, `stories/` and `phrases.py`; the pictures are drawn by
-`photos.py`; `builder.py` puts them into the database (see the `demo_content` command).
+Not product code: installed by the development settings, and by the production settings only
+when PORTAL_DEMO=1. It fills every app, so it imports them all; nothing imports it.
+`manage.py demo` loads it in order. Each module here fills one app from the plain records of
+the module of the same name in `data/`; `photos.py` draws the pictures, `accounts.py` makes the logins.
 """

@@ -1,7 +1,7 @@
 """Local accounts for trying the portal: made once with a random password kept in var/.
 
-Used by the apps' demo commands (news.demo_login, members.demo_members); never in production unless
-PORTAL_DEMO=1 (the deploy check).
+Made by the demo's members (the officer), awards (the emulation office) and, last, here (the staff);
+never where DEBUG is off unless PORTAL_DEMO=1 (the deploy check).
 """
 
 import secrets
@@ -10,8 +10,19 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import CommandError
+from django.db import transaction
+
+from demo.data import accounts as data
 
 ADMIN_URL = "http://127.0.0.1:8000/admin/"
+
+
+@transaction.atomic
+def load():
+    """The staff accounts; returns every demo login with its password, for the command to print."""
+    for account in data.STAFF:
+        ensure_account(account["username"], account["role"], group_name=account["group"])
+    return logins()
 
 
 def logins_file():
@@ -19,10 +30,11 @@ def logins_file():
 
 
 def refuse_in_production():
-    """Demo accounts exist only on a developer's machine, or where PORTAL_DEMO=1 says so (the deploy check)."""
+    """The demo and its accounts exist only on a developer's machine, or where PORTAL_DEMO=1 says so
+    (the deploy check, the benchmark)."""
     if not (settings.DEBUG or settings.PORTAL_DEMO):
         raise CommandError(
-            "Tài khoản dùng thử chỉ tạo trên máy phát triển (DEBUG bật) hoặc khi đặt PORTAL_DEMO=1, "
+            "Dữ liệu mẫu và tài khoản dùng thử chỉ tạo trên máy phát triển (DEBUG bật) hoặc khi đặt PORTAL_DEMO=1, "
             "không bao giờ trên máy chủ thật."
         )
 
@@ -67,9 +79,10 @@ def write_accounts(accounts):
     path.write_text("".join(f"{name}\t{password}\t{role}\n" for name, (password, role) in accounts.items()), "utf-8")
 
 
-def print_accounts(stdout, style):
-    stdout.write(style.SUCCESS("Tài khoản dùng thử (chỉ trên máy này):"))
-    stdout.write(f"  Trang quản trị: {ADMIN_URL}")
-    for username, (password, role) in read_accounts().items():
-        stdout.write(f"  {username:<10} mật khẩu: {password:<18}  {role}")
-    stdout.write(f"  Mật khẩu lưu trong {logins_file()}")
+def logins():
+    lines = ["Tài khoản dùng thử (chỉ trên máy này):", f"  Trang quản trị: {ADMIN_URL}"]
+    lines += [
+        f"  {username:<10} mật khẩu: {password:<18}  {role}" for username, (password, role) in read_accounts().items()
+    ]
+    lines.append(f"  Mật khẩu lưu trong {logins_file()}")
+    return "\n".join(lines)

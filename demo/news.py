@@ -1,7 +1,12 @@
-"""Puts the demo content into the database: the hand-written site, then generated articles."""
+"""Sections and hand-written articles with photos, then, for benchmarks, generated articles;
+the campaigns the articles report on, and their tags.
+
+The hand-written articles are made once, on a portal that has no sections yet.
+"""
 
 import datetime
 import random
+import time
 from collections import defaultdict
 
 from django.core.files.base import ContentFile
@@ -10,24 +15,54 @@ from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
+from demo import photos
+from demo.data import SEED, phrases
+from demo.data import news as data
+from demo.data.stories import STORIES
 from emulation.models import Campaign
-from news.demo import photos, phrases, site
-from news.demo.stories import STORIES
-from news.models import Article, Photo, Section
-from portal.models import Anniversary, Announcement, SiteSettings, Slide
+from news.models import Article, Photo, Section, Tag
 from unionportal.sanitize import clean_html
 from unionportal.text import vietnamese_slugify
 
-SEED = 2026
 RECENT_DAYS = 180  # the hand-written articles appeared over the last six months
 ARCHIVE_DAYS = 5 * 365  # generated articles, over the last five years
 FEATURED_RANKS = (1, 4, 8)  # the featured stories' places among the newest
 COVERS_PER_SECTION = 2
 COVER_SIZE = (1600, 1000)
-BANNER_SIZE = (1920, 720)
 BATCH_SIZE = 2000
-SOURCE_URLS = {source["name"]: source["url"] for source in site.SOURCES}
-LOOKS = {fields["name"]: (fields["colours"], fields["motif"]) for fields in site.SECTIONS}
+SOURCE_URLS = {source["name"]: source["url"] for source in data.SOURCES}
+# The colours and motif of each section's illustrations, by section name.
+LOOKS = {fields["name"]: (fields["colours"], fields["motif"]) for fields in data.SECTIONS}
+
+
+@transaction.atomic
+def load(*, articles=0):
+    """The hand-written articles (once), then `articles` generated ones, then the campaigns and tags
+    the articles name."""
+    lines = []
+    # Sections are the first thing a real portal has, and articles cannot exist without one.
+    if Section.objects.exists():
+        if not articles:
+            lines.append("Đã có tin bài (có chuyên mục): bỏ qua, không thay đổi gì.")
+    else:
+        started = time.perf_counter()
+        made = create_articles()
+        lines.append(
+            f"Đã tạo tin bài mẫu trong {time.perf_counter() - started:.1f} giây: "
+            f"{made['sections']} chuyên mục, {made['articles']} bài viết ({made['published']} đã xuất bản, "
+            f"{made['drafts']} bản nháp, {made['scheduled']} hẹn giờ), {made['photos']} ảnh trong bài."
+        )
+    if articles:
+        started = time.perf_counter()
+        added = add_generated_articles(articles)
+        lines.append(f"Đã thêm {added} bài viết sinh tự động trong {time.perf_counter() - started:.1f} giây.")
+    linked = link_articles_to_campaigns()
+    if linked:
+        lines.append(f"Bài viết gắn với phong trào thi đua: {linked}.")
+    if not Tag.objects.exists():
+        tags, tagged = tag_articles()
+        lines.append(f"Từ khoá: {tags} từ khoá gắn vào {tagged} bài viết.")
+    return "\n".join(lines)
 
 
 def render_body(blocks, photo=None):
@@ -80,44 +115,23 @@ def _cells(values):
     return ((value,) for value in values)
 
 
-def create_site():
-    """The hand-written portal: settings, sections, articles with photos, banner, running line.
-
-    Returns the number of rows made, by kind.
-    """
-    rng = random.Random(SEED)
-    now = timezone.now()
-    with transaction.atomic():
-        _fill_site_settings()
-        sections = _create_sections()
-        articles = _create_articles(sections, rng, now)
-        slides = _create_slides(articles)
-        announcements = _create_announcements(sections, now)
-        anniversaries = Anniversary.objects.bulk_create(Anniversary(**fields) for fields in site.ANNIVERSARIES)
+def create_articles():
+    """The sections and the hand-written articles with their photos; returns the number of rows made, by kind."""
+    sections = _create_sections()
+    articles = _create_articles(sections, random.Random(SEED), timezone.now())
     return {
         "sections": len(sections),
         "articles": len(articles),
-        "published": sum(article.is_public for article in articles.values()),
-        "drafts": sum(article.status == Article.Status.DRAFT for article in articles.values()),
-        "scheduled": sum(article.is_scheduled for article in articles.values()),
+        "published": sum(article.is_public for article in articles),
+        "drafts": sum(article.status == Article.Status.DRAFT for article in articles),
+        "scheduled": sum(article.is_scheduled for article in articles),
         "photos": Photo.objects.count(),
-        "slides": len(slides),
-        "announcements": len(announcements),
-        "anniversaries": len(anniversaries),
     }
-
-
-def _fill_site_settings():
-    settings = SiteSettings.load()
-    for field, value in site.SITE_SETTINGS.items():
-        setattr(settings, field, value)
-    settings.emblem.save("bieu-trung.png", ContentFile(photos.emblem(site.EMBLEM_COLOUR)), save=False)
-    settings.save()
 
 
 def _create_sections():
     sections = {}
-    for order, fields in enumerate(site.SECTIONS, start=1):
+    for order, fields in enumerate(data.SECTIONS, start=1):
         section = Section.objects.create(
             name=fields["name"],
             description=fields["description"],
@@ -135,14 +149,14 @@ def _create_articles(sections, rng, now):
     published_at = _publication_times([story for _, story in stories], rng, now)
     covers = _CoverPool()
     inline_photos = {}
-    articles = {}
+    articles = []
     for index, (section, story) in enumerate(stories):
         photo = None
         if any(block[0] == "figure" for block in story["body"]):
             if section.pk not in inline_photos:
                 inline_photos[section.pk] = _create_photo(section)
             photo = inline_photos[section.pk]
-        source = story.get("source", site.UNION_SOURCE)
+        source = story.get("source", data.UNION_SOURCE)
         article = Article(
             title=story["title"],
             section=section,
@@ -159,7 +173,7 @@ def _create_articles(sections, rng, now):
         covers.attach(article, section)
         article.save()
         covers.remember(article)
-        articles[article.title] = article
+        articles.append(article)
     # Readers and the sitemap see when an old article was last changed; make that its publication.
     Article.objects.filter(status=Article.Status.PUBLISHED, published_at__lte=now).update(
         created_at=F("published_at"), updated_at=F("published_at")
@@ -218,33 +232,6 @@ def _create_photo(section):
     photo = Photo(image=ContentFile(jpeg, name=f"{section.slug}-anh-trong-bai.jpg"))
     photo.save()
     return photo
-
-
-def _create_slides(articles):
-    slides = []
-    for order, fields in enumerate(site.SLIDES, start=1):
-        article = articles[fields["story"]]
-        colours, motif = LOOKS[article.section.name]
-        jpeg = photos.illustration(BANNER_SIZE, colours, motif, seed=f"slide-{order}")
-        slide = Slide(
-            title=fields["title"],
-            image=ContentFile(jpeg, name=f"bang-ron-{order}.jpg"),
-            alt_text=fields["alt_text"],
-            link=article.get_absolute_url(),
-            order=order,
-        )
-        slide.save()
-        slides.append(slide)
-    return slides
-
-
-def _create_announcements(sections, now):
-    announcements = []
-    for order, fields in enumerate(site.ANNOUNCEMENTS, start=1):
-        until = now + datetime.timedelta(days=fields["days"]) if fields["days"] else None
-        link = sections[fields["section"]].get_absolute_url() if "section" in fields else ""
-        announcements.append(Announcement(text=fields["text"], link=link, order=order, active_until=until))
-    return Announcement.objects.bulk_create(announcements)
 
 
 def add_generated_articles(count, *, batch_size=BATCH_SIZE):
@@ -306,7 +293,7 @@ def generated_article(rng, number, section, covers, before):
         blocks.insert(1, ("h2", rng.choice(phrases.HEADINGS)))
     if rng.random() < 0.3:
         blocks.append(("ul", [item.format(**slots) for item in rng.sample(phrases.LIST_ITEMS, 3)]))
-    source = rng.choice(site.SOURCES)
+    source = rng.choice(data.SOURCES)
     cover_image, cover_width, cover_height = rng.choice(covers) if covers else ("", None, None)
     return Article(
         title=title,
@@ -318,7 +305,7 @@ def generated_article(rng, number, section, covers, before):
         cover_width=cover_width,
         cover_height=cover_height,
         cover_caption=rng.choice(phrases.CAPTIONS),
-        author=rng.choice(site.AUTHORS),
+        author=rng.choice(data.AUTHORS),
         source_name=source["name"],
         source_url=source["url"],
         status=Article.Status.PUBLISHED,
@@ -326,21 +313,25 @@ def generated_article(rng, number, section, covers, before):
     )
 
 
-# Which demo article speaks of which campaign, by a phrase of its title.
-CAMPAIGN_PHRASES = {
-    "Lao động giỏi, lao động sáng tạo": ["Lao động giỏi", "sáng kiến"],
-    "Giỏi việc nước, đảm việc nhà": ["Giỏi việc nước"],
-}
-
-
 def link_articles_to_campaigns():
-    """Name the demo campaign on the articles that report on it (once the campaigns exist)."""
-    campaigns = {campaign.name: campaign for campaign in Campaign.objects.filter(name__in=CAMPAIGN_PHRASES)}
+    """Name the demo campaign on the published articles that report on it (once the campaigns exist)."""
+    campaigns = {campaign.name: campaign for campaign in Campaign.objects.filter(name__in=data.CAMPAIGN_TITLE_WORDS)}
     linked = 0
-    for name, title_phrases in CAMPAIGN_PHRASES.items():
+    for name, title_words in data.CAMPAIGN_TITLE_WORDS.items():
         if name not in campaigns:
             continue
-        for phrase in title_phrases:
-            unlinked = Article.objects.published().filter(campaign=None, title__contains=phrase)
+        for words in title_words:
+            unlinked = Article.objects.published().filter(campaign=None, title__contains=words)
             linked += unlinked.update(campaign=campaigns[name])
     return linked
+
+
+def tag_articles():
+    """The tags, each on the articles whose titles have its words; returns (tags, articles tagged)."""
+    tagged = 0
+    for fields in data.TAGS:
+        tag = Tag.objects.create(name=fields["name"])
+        articles = Article.objects.filter(title__icontains=fields["title_words"])
+        tag.articles.add(*articles)
+        tagged += len(articles)
+    return len(data.TAGS), tagged

@@ -1,26 +1,35 @@
-from django.core.management.base import BaseCommand
-from django.db import transaction
+"""The demo's logins. Their passwords are made at random when an account is made (see `demo/accounts.py`)."""
 
+from awards.roles import EMULATION_OFFICE
+from members.roles import OFFICERS
 from news.roles import EDITORS, PUBLISHERS
-from unionportal.demo_accounts import ensure_account, print_accounts, refuse_in_production
 
-# (username, group made by migration news.0003 or None for the superuser, role as staff read it)
-ACCOUNTS = [
-    ("quantri", None, "Quản trị hệ thống: toàn quyền"),
-    ("bientap", EDITORS, "Biên tập viên: viết, sửa bài nháp, tải ảnh; không xuất bản được"),
-    ("duyetbai", PUBLISHERS, "Duyệt bài: xuất bản, gỡ bài, sửa băng rôn, dòng chữ chạy, thông tin trang"),
+# Made last, by `demo/accounts.py`: the staff group each joins (made by migration; None for the superuser)
+# and the role as staff read it.
+STAFF = [
+    {"username": "quantri", "group": None, "role": "Quản trị hệ thống: toàn quyền"},
+    {
+        "username": "bientap",
+        "group": EDITORS,
+        "role": "Biên tập viên: viết, sửa bài nháp, tải ảnh; không xuất bản được",
+    },
+    {
+        "username": "duyetbai",
+        "group": PUBLISHERS,
+        "role": "Duyệt bài: xuất bản, gỡ bài, sửa băng rôn, dòng chữ chạy, thông tin trang",
+    },
 ]
-
-
-class Command(BaseCommand):
-    help = (
-        "Tạo các tài khoản dùng thử trên máy phát triển (quantri, bientap, duyetbai) và in mật khẩu "
-        "của mọi tài khoản dùng thử. Không chạy khi DEBUG tắt."
-    )
-
-    def handle(self, *args, **options):
-        refuse_in_production()
-        with transaction.atomic():
-            for username, group_name, role in ACCOUNTS:
-                ensure_account(username, role, group_name=group_name)
-        print_accounts(self.stdout, self.style)
+# Made with the members, on a developer's machine only: an officer of the first base union.
+OFFICER = {
+    "username": "canbocoso",
+    "group": OFFICERS,
+    "role": "Cán bộ công đoàn cơ sở: chỉ thấy đoàn viên của {union}",
+}
+# Made with the awards: the emulation office, whom the review steps name. It can log in on a
+# developer's machine only; elsewhere it is an inactive account with no password.
+REVIEWER = {
+    "username": "thidua",
+    "group": EMULATION_OFFICE,
+    "role": "Văn phòng thi đua: xét đề nghị, ghi quyết định khen thưởng",
+    "first_name": "Văn phòng thi đua",
+}

@@ -1,4 +1,4 @@
-"""What the demo_awards command records: decisions with their blocks of award lines, and open proposals.
+"""The demo's decisions on commendations with their blocks of award lines, and the open proposals.
 
 The bodies, signers and numbering follow real provincial practice; the people are drawn at random
 from the demo members.
@@ -8,79 +8,81 @@ import datetime
 from dataclasses import dataclass
 
 from awards.models import Proposal, RecipientKind
+from demo.data.emulation import DIGITAL_HEALTH, HOME_AND_WORK, PATIENT_SATISFACTION, SKILLED_WORK
 
-D = datetime.date
-Kind = RecipientKind
-Status = Proposal.Status
-
-LDG = "Lao động giỏi, lao động sáng tạo"
-GVN = "Giỏi việc nước, đảm việc nhà"
-DMPC = "Đổi mới phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh"
-CDS = "Thi đua đẩy mạnh chuyển đổi số trong khám bệnh, chữa bệnh năm 2026"
-
+# The issuing bodies, as migration awards.0002 names them.
 SECTOR_UNION = "Công đoàn ngành Y tế"
 FEDERATION = "Liên đoàn Lao động tỉnh"
 CONFEDERATION = "Tổng Liên đoàn Lao động Việt Nam"
 NATIONAL_HEALTH_UNION = "Công đoàn Y tế Việt Nam"
 PEOPLES_COMMITTEE = "Ủy ban nhân dân tỉnh"
 HEALTH_DEPARTMENT = "Sở Y tế"
-# Who signs for each body: (name, title).
+# Who signs for each body, unless a decision names its own signer.
 SIGNERS = {
-    SECTOR_UNION: ("Hoàng Thị Thu Hà", "Chủ tịch"),
-    FEDERATION: ("Nông Văn Thịnh", "Chủ tịch"),
-    CONFEDERATION: ("Phan Văn Tuấn", "Phó Chủ tịch"),
-    NATIONAL_HEALTH_UNION: ("Lê Thị Hồng Vân", "Phó Chủ tịch"),
-    PEOPLES_COMMITTEE: ("Đỗ Minh Khang", "Phó Chủ tịch"),
-    HEALTH_DEPARTMENT: ("Nguyễn Hữu Tiến", "Giám đốc"),
+    SECTOR_UNION: {"name": "Hoàng Thị Thu Hà", "title": "Chủ tịch"},
+    FEDERATION: {"name": "Nông Văn Thịnh", "title": "Chủ tịch"},
+    CONFEDERATION: {"name": "Phan Văn Tuấn", "title": "Phó Chủ tịch"},
+    NATIONAL_HEALTH_UNION: {"name": "Lê Thị Hồng Vân", "title": "Phó Chủ tịch"},
+    PEOPLES_COMMITTEE: {"name": "Đỗ Minh Khang", "title": "Phó Chủ tịch"},
+    HEALTH_DEPARTMENT: {"name": "Nguyễn Hữu Tiến", "title": "Giám đốc"},
 }
-DEPUTY_OF_SECTOR_UNION = ("Vi Văn Lâm", "Phó Chủ tịch")
-REVIEWER = "thidua"
-REVIEWER_NAME = "Văn phòng thi đua"
+DEPUTY_OF_SECTOR_UNION = {"name": "Vi Văn Lâm", "title": "Phó Chủ tịch"}
 # Who sends the proposals for each base union, by the union's position in the list (cycled).
 UNION_SENDERS = [
     "Hoàng Thị Thu Trang", "Nguyễn Văn Dũng", "Lê Thị Hạnh", "Triệu Thị Mai", "Phạm Quang Huy",
     "Ma Thị Lan", "Đặng Văn Hải", "Nông Thị Hương", "Bùi Thị Thảo", "Trần Văn Kiên",
     "Lục Thị Yến", "Vũ Ngọc Anh", "Hà Thị Loan", "Dương Văn Toàn", "Lường Thị Nhung",
 ]  # fmt: skip
+# The share of award lines shown on the public honour roll.
 PUBLIC_SHARE = 0.95
 
 
 @dataclass(frozen=True)
-class Lines:
-    """A block of a decision: one form of award to `count` recipients of one kind."""
+class AwardLines:
+    """A block of a decision: one form of award to `count` recipients of one kind, each for one of the
+    `achievements` (drawn at random)."""
 
     award: str
-    kind: str
+    recipient_kind: str
     count: int = 0
-    texts: tuple = ()
+    achievements: tuple = ()
     # "public": only public-service units (those under the Sở Y tế); "women": only women members.
     scope: str = ""
-    # Outside people or units, named: (name, position, unit).
+    # Outside people or units, named instead of drawn: dicts of `recipient_name`, `position`, `recipient_unit`.
     named: tuple = ()
 
 
 COVID_2021 = "Tích cực tham gia phòng, chống dịch COVID-19, hoàn thành xuất sắc nhiệm vụ năm 2021."
+# Each decision: its number, signing day, issuing body (and signer, when not the body's usual one),
+# the campaign period it closes, its subject and its blocks of award lines; `proposals`: how many
+# members' proposals the office accepted are put in it, as staff do.
 DECISIONS = [
     {
         "number": "112/QĐ-CĐN",
-        "signed_on": D(2022, 1, 18),
+        "signed_on": datetime.date(2022, 1, 18),
         "authority": SECTOR_UNION,
-        "period": (LDG, "Giai đoạn 2021–2025"),
+        "campaign": SKILLED_WORK,
+        "period": "Giai đoạn 2021–2025",
         "subject": "V/v khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua "
         "“Lao động giỏi, lao động sáng tạo” năm 2021",
         "lines": [
-            Lines("Giấy khen", Kind.BASE_UNION, 4, ("Hoàn thành xuất sắc nhiệm vụ công tác công đoàn năm 2021.",)),
-            Lines(
-                "Giấy khen",
-                Kind.GROUP,
-                4,
-                ("Tổ công đoàn có nhiều đóng góp trong công tác phòng, chống dịch COVID-19 năm 2021.",),
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.BASE_UNION,
+                count=4,
+                achievements=("Hoàn thành xuất sắc nhiệm vụ công tác công đoàn năm 2021.",),
             ),
-            Lines(
-                "Giấy khen",
-                Kind.MEMBER,
-                18,
-                (
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.GROUP,
+                count=4,
+                achievements=("Tổ công đoàn có nhiều đóng góp trong công tác phòng, chống dịch COVID-19 năm 2021.",),
+            ),
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.MEMBER,
+                count=18,
+                achievements=(
                     COVID_2021,
                     "Có thành tích xuất sắc trong phong trào thi đua “Lao động giỏi, lao động sáng tạo” năm 2021.",
                 ),
@@ -89,30 +91,33 @@ DECISIONS = [
     },
     {
         "number": "2155/QĐ-UBND",
-        "signed_on": D(2022, 12, 26),
+        "signed_on": datetime.date(2022, 12, 26),
         "authority": PEOPLES_COMMITTEE,
-        "period": (LDG, "Giai đoạn 2021–2025"),
+        "campaign": SKILLED_WORK,
+        "period": "Giai đoạn 2021–2025",
         "subject": "V/v tặng danh hiệu Tập thể lao động xuất sắc, Chiến sĩ thi đua cấp tỉnh năm 2022",
         "lines": [
-            Lines(
-                "Tập thể lao động xuất sắc",
-                Kind.BASE_UNION,
-                5,
-                ("Hoàn thành xuất sắc nhiệm vụ năm 2022; là tập thể tiêu biểu của ngành Y tế tỉnh.",),
+            AwardLines(
+                award="Tập thể lao động xuất sắc",
+                recipient_kind=RecipientKind.BASE_UNION,
+                count=5,
+                achievements=("Hoàn thành xuất sắc nhiệm vụ năm 2022; là tập thể tiêu biểu của ngành Y tế tỉnh.",),
                 scope="public",
             ),
-            Lines(
-                "Tập thể lao động xuất sắc",
-                Kind.GROUP,
-                3,
-                ("Hoàn thành xuất sắc nhiệm vụ chuyên môn năm 2022, 100% cá nhân đạt Lao động tiên tiến.",),
+            AwardLines(
+                award="Tập thể lao động xuất sắc",
+                recipient_kind=RecipientKind.GROUP,
+                count=3,
+                achievements=(
+                    "Hoàn thành xuất sắc nhiệm vụ chuyên môn năm 2022, 100% cá nhân đạt Lao động tiên tiến.",
+                ),
                 scope="public",
             ),
-            Lines(
-                "Chiến sĩ thi đua cấp tỉnh",
-                Kind.MEMBER,
-                6,
-                (
+            AwardLines(
+                award="Chiến sĩ thi đua cấp tỉnh",
+                recipient_kind=RecipientKind.MEMBER,
+                count=6,
+                achievements=(
                     "Ba năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở (2020–2022); có sáng kiến được "
                     "Hội đồng khoa học cấp tỉnh công nhận.",
                 ),
@@ -122,23 +127,26 @@ DECISIONS = [
     },
     {
         "number": "286/QĐ-LĐLĐ",
-        "signed_on": D(2023, 7, 24),
+        "signed_on": datetime.date(2023, 7, 24),
         "authority": FEDERATION,
-        "period": (LDG, "Giai đoạn 2021–2025"),
+        "campaign": SKILLED_WORK,
+        "period": "Giai đoạn 2021–2025",
         "subject": "V/v tặng Bằng khen nhân dịp kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam "
         "(28/7/1929 – 28/7/2023)",
         "lines": [
-            Lines(
-                "Bằng khen",
-                Kind.BASE_UNION,
-                3,
-                ("Có thành tích xuất sắc trong xây dựng tổ chức công đoàn vững mạnh giai đoạn 2021–2023.",),
+            AwardLines(
+                award="Bằng khen",
+                recipient_kind=RecipientKind.BASE_UNION,
+                count=3,
+                achievements=(
+                    "Có thành tích xuất sắc trong xây dựng tổ chức công đoàn vững mạnh giai đoạn 2021–2023.",
+                ),
             ),
-            Lines(
-                "Bằng khen",
-                Kind.MEMBER,
-                8,
-                (
+            AwardLines(
+                award="Bằng khen",
+                recipient_kind=RecipientKind.MEMBER,
+                count=8,
+                achievements=(
                     "Có thành tích xuất sắc trong công tác công đoàn và phong trào công nhân, viên chức, "
                     "lao động năm 2022–2023.",
                 ),
@@ -147,29 +155,32 @@ DECISIONS = [
     },
     {
         "number": "95/QĐ-CĐYT",
-        "signed_on": D(2024, 3, 22),
+        "signed_on": datetime.date(2024, 3, 22),
         "authority": NATIONAL_HEALTH_UNION,
-        "period": (DMPC, "Giai đoạn 2021–2025"),
+        "campaign": PATIENT_SATISFACTION,
+        "period": "Giai đoạn 2021–2025",
         "subject": "V/v tặng Bằng khen cho tập thể, cá nhân có thành tích xuất sắc trong thực hiện "
         "“Đổi mới phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh” năm 2023",
         "lines": [
-            Lines(
-                "Bằng khen",
-                Kind.BASE_UNION,
-                3,
-                ("Tỷ lệ người bệnh hài lòng năm 2023 đạt trên 95%; triển khai hiệu quả đường dây nóng.",),
+            AwardLines(
+                award="Bằng khen",
+                recipient_kind=RecipientKind.BASE_UNION,
+                count=3,
+                achievements=("Tỷ lệ người bệnh hài lòng năm 2023 đạt trên 95%; triển khai hiệu quả đường dây nóng.",),
             ),
-            Lines(
-                "Bằng khen",
-                Kind.GROUP,
-                3,
-                ("Khoa đạt tỷ lệ người bệnh hài lòng 98%, không có phản ánh về thái độ phục vụ năm 2023.",),
+            AwardLines(
+                award="Bằng khen",
+                recipient_kind=RecipientKind.GROUP,
+                count=3,
+                achievements=(
+                    "Khoa đạt tỷ lệ người bệnh hài lòng 98%, không có phản ánh về thái độ phục vụ năm 2023.",
+                ),
             ),
-            Lines(
-                "Bằng khen",
-                Kind.MEMBER,
-                8,
-                (
+            AwardLines(
+                award="Bằng khen",
+                recipient_kind=RecipientKind.MEMBER,
+                count=8,
+                achievements=(
                     "Gương mẫu thực hiện Quy tắc ứng xử; được người bệnh gửi thư cảm ơn nhiều lần trong năm 2023.",
                     "Có thành tích xuất sắc trong thực hiện đổi mới phong cách, thái độ phục vụ năm 2023.",
                 ),
@@ -178,16 +189,17 @@ DECISIONS = [
     },
     {
         "number": "1486/QĐ-TLĐ",
-        "signed_on": D(2024, 10, 30),
+        "signed_on": datetime.date(2024, 10, 30),
         "authority": CONFEDERATION,
-        "period": (LDG, "Giai đoạn 2021–2025"),
+        "campaign": SKILLED_WORK,
+        "period": "Giai đoạn 2021–2025",
         "subject": "V/v tặng Bằng Lao động sáng tạo và Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn năm 2024",
         "lines": [
-            Lines(
-                "Bằng Lao động sáng tạo",
-                Kind.MEMBER,
-                6,
-                (
+            AwardLines(
+                award="Bằng Lao động sáng tạo",
+                recipient_kind=RecipientKind.MEMBER,
+                count=6,
+                achievements=(
                     "Tác giả sáng kiến cải tiến quy trình đón tiếp người bệnh, áp dụng hiệu quả, làm lợi trên "
                     "150 triệu đồng.",
                     "Tác giả giải pháp ứng dụng phần mềm nhắc lịch tái khám, được Hội đồng khoa học cấp tỉnh "
@@ -196,33 +208,38 @@ DECISIONS = [
                 ),
                 scope="public",
             ),
-            Lines(
-                "Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn",
-                Kind.MEMBER,
-                6,
-                ("Có nhiều năm tham gia công tác công đoàn, đóng góp vào sự nghiệp xây dựng tổ chức Công đoàn.",),
+            AwardLines(
+                award="Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn",
+                recipient_kind=RecipientKind.MEMBER,
+                count=6,
+                achievements=(
+                    "Có nhiều năm tham gia công tác công đoàn, đóng góp vào sự nghiệp xây dựng tổ chức Công đoàn.",
+                ),
             ),
         ],
     },
     {
         "number": "1912/QĐ-SYT",
-        "signed_on": D(2024, 12, 20),
+        "signed_on": datetime.date(2024, 12, 20),
         "authority": HEALTH_DEPARTMENT,
-        "period": (DMPC, "Giai đoạn 2021–2025"),
+        "campaign": PATIENT_SATISFACTION,
+        "period": "Giai đoạn 2021–2025",
         "subject": "V/v tặng Giấy khen cho tập thể, cá nhân thực hiện tốt đổi mới phong cách, thái độ phục vụ năm 2024",
         "lines": [
-            Lines(
-                "Giấy khen",
-                Kind.GROUP,
-                8,
-                ("Thực hiện tốt cải tiến quy trình khám bệnh, rút ngắn thời gian chờ của người bệnh năm 2024.",),
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.GROUP,
+                count=8,
+                achievements=(
+                    "Thực hiện tốt cải tiến quy trình khám bệnh, rút ngắn thời gian chờ của người bệnh năm 2024.",
+                ),
                 scope="public",
             ),
-            Lines(
-                "Giấy khen",
-                Kind.MEMBER,
-                20,
-                (
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.MEMBER,
+                count=20,
+                achievements=(
                     "Thực hiện tốt Quy tắc ứng xử, tận tình chăm sóc người bệnh năm 2024.",
                     "Có thành tích trong thực hiện đổi mới phong cách, thái độ phục vụ năm 2024.",
                 ),
@@ -232,115 +249,140 @@ DECISIONS = [
     },
     {
         "number": "12/QĐ-SYT",
-        "signed_on": D(2026, 1, 8),
+        "signed_on": datetime.date(2026, 1, 8),
         "authority": HEALTH_DEPARTMENT,
-        "period": (LDG, "Năm 2025"),
+        "campaign": SKILLED_WORK,
+        "period": "Năm 2025",
         "subject": "V/v công nhận danh hiệu Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Tập thể lao động tiên tiến "
         "năm 2025",
         "lines": [
-            Lines(
-                "Chiến sĩ thi đua cơ sở",
-                Kind.MEMBER,
-                30,
-                (
+            AwardLines(
+                award="Chiến sĩ thi đua cơ sở",
+                recipient_kind=RecipientKind.MEMBER,
+                count=30,
+                achievements=(
                     "Hoàn thành xuất sắc nhiệm vụ năm 2025; có sáng kiến được Hội đồng cấp cơ sở công nhận.",
                     "Hoàn thành xuất sắc nhiệm vụ năm 2025; có đề tài nghiên cứu khoa học cấp cơ sở được nghiệm thu.",
                 ),
                 scope="public",
             ),
-            Lines("Lao động tiên tiến", Kind.MEMBER, 140, ("Hoàn thành tốt nhiệm vụ năm 2025.",), scope="public"),
-            Lines(
-                "Tập thể lao động tiên tiến",
-                Kind.GROUP,
-                14,
-                ("Hoàn thành tốt nhiệm vụ năm 2025; trên 70% cá nhân đạt danh hiệu Lao động tiên tiến.",),
+            AwardLines(
+                award="Lao động tiên tiến",
+                recipient_kind=RecipientKind.MEMBER,
+                count=140,
+                achievements=("Hoàn thành tốt nhiệm vụ năm 2025.",),
+                scope="public",
+            ),
+            AwardLines(
+                award="Tập thể lao động tiên tiến",
+                recipient_kind=RecipientKind.GROUP,
+                count=14,
+                achievements=("Hoàn thành tốt nhiệm vụ năm 2025; trên 70% cá nhân đạt danh hiệu Lao động tiên tiến.",),
                 scope="public",
             ),
         ],
     },
     {
         "number": "45/QĐ-CĐN",
-        "signed_on": D(2026, 1, 16),
+        "signed_on": datetime.date(2026, 1, 16),
         "authority": SECTOR_UNION,
-        "period": (LDG, "Năm 2025"),
+        "campaign": SKILLED_WORK,
+        "period": "Năm 2025",
         "subject": "V/v khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua và hoạt động "
         "công đoàn năm 2025",
         "proposals": 5,
         "lines": [
-            Lines(
-                "Giấy khen",
-                Kind.BASE_UNION,
-                5,
-                ("Hoàn thành xuất sắc nhiệm vụ công tác công đoàn năm 2025, đạt công đoàn cơ sở vững mạnh.",),
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.BASE_UNION,
+                count=5,
+                achievements=(
+                    "Hoàn thành xuất sắc nhiệm vụ công tác công đoàn năm 2025, đạt công đoàn cơ sở vững mạnh.",
+                ),
             ),
-            Lines(
-                "Giấy khen",
-                Kind.GROUP,
-                6,
-                ("Tổ công đoàn tiêu biểu trong phong trào thi đua “Lao động giỏi, lao động sáng tạo” năm 2025.",),
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.GROUP,
+                count=6,
+                achievements=(
+                    "Tổ công đoàn tiêu biểu trong phong trào thi đua “Lao động giỏi, lao động sáng tạo” năm 2025.",
+                ),
             ),
-            Lines(
-                "Giấy khen",
-                Kind.MEMBER,
-                25,
-                (
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.MEMBER,
+                count=25,
+                achievements=(
                     "Có thành tích xuất sắc trong phong trào thi đua “Lao động giỏi, lao động sáng tạo” năm 2025.",
                     "Tích cực tham gia các hoạt động văn hóa, thể thao do Công đoàn ngành tổ chức năm 2025.",
                 ),
             ),
-            Lines(
-                "Giấy khen",
-                Kind.PERSON,
-                texts=("Có nhiều đóng góp trong công tác tuyên truyền hoạt động của Công đoàn ngành Y tế năm 2025.",),
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.PERSON,
+                achievements=(
+                    "Có nhiều đóng góp trong công tác tuyên truyền hoạt động của Công đoàn ngành Y tế năm 2025.",
+                ),
                 named=(
-                    ("Đinh Quang Vinh", "Phóng viên", "Báo và Phát thanh, Truyền hình tỉnh"),
-                    ("Lê Văn Hưng", "Giảng viên", "Trường Đại học Y dược"),
+                    {
+                        "recipient_name": "Đinh Quang Vinh",
+                        "position": "Phóng viên",
+                        "recipient_unit": "Báo và Phát thanh, Truyền hình tỉnh",
+                    },
+                    {
+                        "recipient_name": "Lê Văn Hưng",
+                        "position": "Giảng viên",
+                        "recipient_unit": "Trường Đại học Y dược",
+                    },
                 ),
             ),
-            Lines(
-                "Giấy khen",
-                Kind.UNIT,
-                texts=("Đã phối hợp, hỗ trợ Công đoàn ngành Y tế xây dựng “Mái ấm Công đoàn” năm 2025.",),
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.UNIT,
+                achievements=("Đã phối hợp, hỗ trợ Công đoàn ngành Y tế xây dựng “Mái ấm Công đoàn” năm 2025.",),
                 named=(
-                    ("Ngân hàng Chính sách xã hội chi nhánh tỉnh", "", ""),
-                    ("Hội Chữ thập đỏ tỉnh", "", ""),
+                    {"recipient_name": "Ngân hàng Chính sách xã hội chi nhánh tỉnh"},
+                    {"recipient_name": "Hội Chữ thập đỏ tỉnh"},
                 ),
             ),
         ],
     },
     {
         "number": "168/QĐ-UBND",
-        "signed_on": D(2026, 1, 27),
+        "signed_on": datetime.date(2026, 1, 27),
         "authority": PEOPLES_COMMITTEE,
-        "period": (LDG, "Năm 2025"),
+        "campaign": SKILLED_WORK,
+        "period": "Năm 2025",
         "subject": "V/v tặng Cờ thi đua, danh hiệu Tập thể lao động xuất sắc và Chiến sĩ thi đua cấp tỉnh năm 2025",
         "lines": [
-            Lines(
-                "Cờ thi đua",
-                Kind.BASE_UNION,
-                2,
-                ("Dẫn đầu phong trào thi đua khối các đơn vị sự nghiệp y tế năm 2025.",),
+            AwardLines(
+                award="Cờ thi đua",
+                recipient_kind=RecipientKind.BASE_UNION,
+                count=2,
+                achievements=("Dẫn đầu phong trào thi đua khối các đơn vị sự nghiệp y tế năm 2025.",),
                 scope="public",
             ),
-            Lines(
-                "Tập thể lao động xuất sắc",
-                Kind.BASE_UNION,
-                4,
-                ("Hoàn thành xuất sắc nhiệm vụ năm 2025; là tập thể tiêu biểu của ngành Y tế tỉnh.",),
+            AwardLines(
+                award="Tập thể lao động xuất sắc",
+                recipient_kind=RecipientKind.BASE_UNION,
+                count=4,
+                achievements=("Hoàn thành xuất sắc nhiệm vụ năm 2025; là tập thể tiêu biểu của ngành Y tế tỉnh.",),
                 scope="public",
             ),
-            Lines(
-                "Tập thể lao động xuất sắc",
-                Kind.GROUP,
-                3,
-                ("Hoàn thành xuất sắc nhiệm vụ chuyên môn năm 2025, 100% cá nhân đạt Lao động tiên tiến.",),
+            AwardLines(
+                award="Tập thể lao động xuất sắc",
+                recipient_kind=RecipientKind.GROUP,
+                count=3,
+                achievements=(
+                    "Hoàn thành xuất sắc nhiệm vụ chuyên môn năm 2025, 100% cá nhân đạt Lao động tiên tiến.",
+                ),
                 scope="public",
             ),
-            Lines(
-                "Chiến sĩ thi đua cấp tỉnh",
-                Kind.MEMBER,
-                5,
-                (
+            AwardLines(
+                award="Chiến sĩ thi đua cấp tỉnh",
+                recipient_kind=RecipientKind.MEMBER,
+                count=5,
+                achievements=(
                     "Ba năm liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở (2023–2025); có sáng kiến được "
                     "Hội đồng khoa học cấp tỉnh công nhận.",
                 ),
@@ -350,29 +392,33 @@ DECISIONS = [
     },
     {
         "number": "36/QĐ-LĐLĐ",
-        "signed_on": D(2026, 2, 10),
+        "signed_on": datetime.date(2026, 2, 10),
         "authority": FEDERATION,
-        "period": (LDG, "Giai đoạn 2021–2025"),
+        "campaign": SKILLED_WORK,
+        "period": "Giai đoạn 2021–2025",
         "subject": "V/v tặng Bằng khen cho tập thể, cá nhân tiêu biểu trong phong trào thi đua "
         "“Lao động giỏi, lao động sáng tạo” giai đoạn 2021–2025",
         "lines": [
-            Lines(
-                "Bằng khen",
-                Kind.BASE_UNION,
-                3,
-                ("Tập thể tiêu biểu trong phong trào thi đua “Lao động giỏi, lao động sáng tạo” giai đoạn 2021–2025.",),
+            AwardLines(
+                award="Bằng khen",
+                recipient_kind=RecipientKind.BASE_UNION,
+                count=3,
+                achievements=(
+                    "Tập thể tiêu biểu trong phong trào thi đua “Lao động giỏi, lao động sáng tạo” "
+                    "giai đoạn 2021–2025.",
+                ),
             ),
-            Lines(
-                "Bằng khen",
-                Kind.GROUP,
-                2,
-                ("Có nhiều sáng kiến, cải tiến kỹ thuật được áp dụng trong giai đoạn 2021–2025.",),
+            AwardLines(
+                award="Bằng khen",
+                recipient_kind=RecipientKind.GROUP,
+                count=2,
+                achievements=("Có nhiều sáng kiến, cải tiến kỹ thuật được áp dụng trong giai đoạn 2021–2025.",),
             ),
-            Lines(
-                "Bằng khen",
-                Kind.MEMBER,
-                10,
-                (
+            AwardLines(
+                award="Bằng khen",
+                recipient_kind=RecipientKind.MEMBER,
+                count=10,
+                achievements=(
                     "Điển hình tiên tiến trong phong trào thi đua “Lao động giỏi, lao động sáng tạo” giai đoạn "
                     "2021–2025.",
                 ),
@@ -381,17 +427,18 @@ DECISIONS = [
     },
     {
         "number": "58/QĐ-CĐN",
-        "signed_on": D(2026, 3, 4),
+        "signed_on": datetime.date(2026, 3, 4),
         "authority": SECTOR_UNION,
-        "period": (GVN, "Năm 2025"),
+        "campaign": HOME_AND_WORK,
+        "period": "Năm 2025",
         "subject": "V/v khen thưởng nữ đoàn viên đạt danh hiệu “Giỏi việc nước, đảm việc nhà” năm 2025, nhân kỷ "
         "niệm Ngày Quốc tế Phụ nữ 8/3",
         "lines": [
-            Lines(
-                "Giấy khen",
-                Kind.MEMBER,
-                30,
-                (
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.MEMBER,
+                count=30,
+                achievements=(
                     "Hoàn thành tốt nhiệm vụ chuyên môn; xây dựng gia đình no ấm, tiến bộ, hạnh phúc năm 2025.",
                     "Đạt danh hiệu “Giỏi việc nước, đảm việc nhà” năm 2025; tích cực tham gia hoạt động nữ công.",
                 ),
@@ -401,32 +448,35 @@ DECISIONS = [
     },
     {
         "number": "128/QĐ-CĐN",
-        "signed_on": D(2026, 5, 20),
+        "signed_on": datetime.date(2026, 5, 20),
         "authority": SECTOR_UNION,
         "signer": DEPUTY_OF_SECTOR_UNION,
-        "period": (CDS, "Đợt 1 năm 2026"),
+        "campaign": DIGITAL_HEALTH,
+        "period": "Đợt 1 năm 2026",
         "subject": "V/v khen thưởng sơ kết Đợt 1 phong trào thi đua đẩy mạnh chuyển đổi số trong khám bệnh, "
         "chữa bệnh năm 2026",
         "proposals": 4,
         "lines": [
-            Lines(
-                "Giấy khen",
-                Kind.BASE_UNION,
-                3,
-                ("Triển khai bệnh án điện tử đúng lộ trình; trên 80% người bệnh thanh toán không dùng tiền mặt.",),
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.BASE_UNION,
+                count=3,
+                achievements=(
+                    "Triển khai bệnh án điện tử đúng lộ trình; trên 80% người bệnh thanh toán không dùng tiền mặt.",
+                ),
                 scope="public",
             ),
-            Lines(
-                "Giấy khen",
-                Kind.GROUP,
-                4,
-                ("Tổ công đoàn đi đầu trong triển khai bệnh án điện tử tại khoa, phòng.",),
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.GROUP,
+                count=4,
+                achievements=("Tổ công đoàn đi đầu trong triển khai bệnh án điện tử tại khoa, phòng.",),
             ),
-            Lines(
-                "Giấy khen",
-                Kind.MEMBER,
-                12,
-                (
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.MEMBER,
+                count=12,
+                achievements=(
                     "Có thành tích xuất sắc trong triển khai bệnh án điện tử Đợt 1 năm 2026.",
                     "Tích cực hướng dẫn người bệnh cài đặt, sử dụng sổ sức khỏe điện tử.",
                 ),
@@ -435,23 +485,24 @@ DECISIONS = [
     },
     {
         "number": "176/QĐ-CĐN",
-        "signed_on": D(2026, 8, 12),
+        "signed_on": datetime.date(2026, 8, 12),
         "authority": SECTOR_UNION,
-        "period": (LDG, "Đợt 2 năm 2026"),
+        "campaign": SKILLED_WORK,
+        "period": "Đợt 2 năm 2026",
         "subject": "V/v khen thưởng sơ kết Đợt 2 phong trào thi đua “Lao động giỏi, lao động sáng tạo” năm 2026",
         "proposals": 5,
         "lines": [
-            Lines(
-                "Giấy khen",
-                Kind.GROUP,
-                3,
-                ("Hoàn thành xuất sắc chỉ tiêu thi đua Đợt 2 năm 2026.",),
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.GROUP,
+                count=3,
+                achievements=("Hoàn thành xuất sắc chỉ tiêu thi đua Đợt 2 năm 2026.",),
             ),
-            Lines(
-                "Giấy khen",
-                Kind.MEMBER,
-                15,
-                (
+            AwardLines(
+                award="Giấy khen",
+                recipient_kind=RecipientKind.MEMBER,
+                count=15,
+                achievements=(
                     "Có thành tích xuất sắc trong phong trào thi đua Đợt 2 năm 2026.",
                     "Có sáng kiến được Hội đồng cấp cơ sở công nhận trong Đợt 2 năm 2026.",
                 ),
@@ -460,26 +511,57 @@ DECISIONS = [
     },
 ]
 
-# The open proposals: their state, how many, the period they are for, and when their union sent them.
+# The open proposals: their state, how many, the campaign period they are for, and when their union sent them
+# (drafts: when they were started).
 OPEN_PROPOSALS = [
-    (Status.DRAFT, 10, (LDG, "Đợt 3 năm 2026"), D(2026, 11, 20)),
-    (Status.SUBMITTED, 12, (LDG, "Đợt 3 năm 2026"), D(2026, 11, 16)),
-    (Status.RETURNED, 8, (CDS, "Đợt 3 năm 2026"), D(2026, 11, 5)),
-    (Status.ACCEPTED, 10, (DMPC, "Năm 2026"), D(2026, 11, 2)),
-    (Status.REJECTED, 6, (LDG, "Đợt 2 năm 2026"), D(2026, 7, 20)),
+    {
+        "status": Proposal.Status.DRAFT,
+        "count": 10,
+        "campaign": SKILLED_WORK,
+        "period": "Đợt 3 năm 2026",
+        "sent_on": datetime.date(2026, 11, 20),
+    },
+    {
+        "status": Proposal.Status.SUBMITTED,
+        "count": 12,
+        "campaign": SKILLED_WORK,
+        "period": "Đợt 3 năm 2026",
+        "sent_on": datetime.date(2026, 11, 16),
+    },
+    {
+        "status": Proposal.Status.RETURNED,
+        "count": 8,
+        "campaign": DIGITAL_HEALTH,
+        "period": "Đợt 3 năm 2026",
+        "sent_on": datetime.date(2026, 11, 5),
+    },
+    {
+        "status": Proposal.Status.ACCEPTED,
+        "count": 10,
+        "campaign": PATIENT_SATISFACTION,
+        "period": "Năm 2026",
+        "sent_on": datetime.date(2026, 11, 2),
+    },
+    {
+        "status": Proposal.Status.REJECTED,
+        "count": 6,
+        "campaign": SKILLED_WORK,
+        "period": "Đợt 2 năm 2026",
+        "sent_on": datetime.date(2026, 7, 20),
+    },
 ]
 PROPOSAL_TEXTS = {
-    Kind.MEMBER: [
+    RecipientKind.MEMBER: [
         "Hoàn thành xuất sắc nhiệm vụ chuyên môn; tích cực tham gia phong trào thi đua của đơn vị.",
         "Có sáng kiến cải tiến quy trình chăm sóc người bệnh được Hội đồng cấp cơ sở công nhận.",
         "Tỷ lệ người bệnh hài lòng tại khoa đạt 96%; không có phản ánh về thái độ phục vụ.",
         "Tích cực tham gia hiến máu tình nguyện và các hoạt động từ thiện do công đoàn tổ chức.",
     ],
-    Kind.GROUP: [
+    RecipientKind.GROUP: [
         "Tổ công đoàn có 100% đoàn viên hoàn thành tốt nhiệm vụ, có 2 sáng kiến được công nhận.",
         "Khoa triển khai thành công kỹ thuật mới, rút ngắn thời gian nằm viện trung bình.",
     ],
-    Kind.BASE_UNION: [
+    RecipientKind.BASE_UNION: [
         "Công đoàn cơ sở vững mạnh; tổ chức tốt phong trào thi đua và chăm lo đời sống đoàn viên.",
     ],
 }

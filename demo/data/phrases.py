@@ -1,11 +1,11 @@
-"""Building blocks of the generated articles (`demo_content --articles N`).
+"""Building blocks of the generated articles (`manage.py demo --articles N`).
 
-Titles, leads and paragraphs are templates; `builder.generated_article` fills their
+Titles, leads and paragraphs are templates; `demo.news.generated_article` fills their
 {slots} from the lists below, so a hundred thousand articles read like a real archive
 without a hundred thousand texts.
 """
 
-from news.demo import site
+from demo.data import news
 
 UNITS = [
     "Bệnh viện Đa khoa tỉnh",
@@ -81,53 +81,53 @@ NAMES = [
 ]
 
 TITLES = {
-    site.NEWS: [
+    news.NEWS: [
         "{unit} tổ chức hội nghị viên chức, người lao động",
         "Lãnh đạo Công đoàn ngành làm việc với {unit}",
         "Kiểm tra công tác công đoàn tại {unit}",
         "Tập huấn nghiệp vụ công tác công đoàn tại {unit}",
         "{unit} triển khai nhiệm vụ trọng tâm {round}",
     ],
-    site.EMULATION: [
+    news.EMULATION: [
         "{unit} sơ kết {round} phong trào thi đua “{campaign}”",
         "Khen thưởng {count} cá nhân tiêu biểu trong phong trào “{campaign}”",
         "{unit} phát động thi đua “{campaign}”",
         "Trao Giấy khen cho tập thể, cá nhân xuất sắc của {unit}",
         "{unit} có {small} sáng kiến được công nhận cấp cơ sở",
     ],
-    site.MEMBER_CARE: [
+    news.MEMBER_CARE: [
         "{unit} thăm hỏi, tặng quà {small} đoàn viên có hoàn cảnh khó khăn",
         "Hỗ trợ {amount} cho đoàn viên {unit} mắc bệnh hiểm nghèo",
         "Công đoàn {unit} tổ chức khám sức khỏe định kỳ cho đoàn viên",
         "Trao học bổng cho con đoàn viên {unit}",
         "Quỹ tương trợ của Công đoàn {unit} giúp đoàn viên vượt khó",
     ],
-    site.DOCUMENTS: [
+    news.DOCUMENTS: [
         "Hướng dẫn thực hiện chế độ {benefit} đối với người lao động ngành y tế",
         "Hỏi - đáp về chế độ {benefit}",
         "Phổ biến văn bản mới về chế độ {benefit}",
         "{unit} tuyên truyền pháp luật lao động cho đoàn viên",
     ],
-    site.EXEMPLARS: [
+    news.EXEMPLARS: [
         "{role} {name}: {small} năm gắn bó với khoa {department}",
         "{role} {name}, người tận tụy của {unit}",
         "Khoa {department} {unit}: điểm sáng trong phong trào “{campaign}”",
         "Gặp gỡ {role} {name}, Chiến sĩ thi đua cơ sở của {unit}",
     ],
-    site.BASE_UNIONS: [
+    news.BASE_UNIONS: [
         "Công đoàn {unit} tổ chức Đại hội nhiệm kỳ mới",
         "Công đoàn {unit} kết nạp {small} đoàn viên mới",
         "Tổ công đoàn khoa {department} {unit} sinh hoạt chuyên đề",
         "Công đoàn {unit} đối thoại định kỳ với người lao động",
         "Công đoàn {unit} ra quân “Xanh - sạch - đẹp”",
     ],
-    site.CULTURE_SPORTS: [
+    news.CULTURE_SPORTS: [
         "{unit} tổ chức giải {sport} chào mừng ngày truyền thống",
         "Sôi nổi giải {sport} của công nhân, viên chức, lao động {unit}",
         "Hội diễn văn nghệ quần chúng tại {unit}",
         "Đội {sport} của {unit} giành giải nhất toàn ngành",
     ],
-    site.SAFETY: [
+    news.SAFETY: [
         "{unit} huấn luyện an toàn, vệ sinh lao động cho {count} người lao động",
         "Diễn tập phòng cháy, chữa cháy tại {unit}",
         "{unit} tập huấn phòng ngừa phơi nhiễm nghề nghiệp",

@@ -1,4 +1,4 @@
-"""The demo portal's facts: who runs it, its sections, banner, running line and bylines.
+"""The demo portal's chrome: who runs it, its banner, running line, anniversaries and partner links.
 
 The union is invented; the province is real so names of places read naturally. Contact
 details use a reserved example domain so the demo never points at a real office.
@@ -6,7 +6,8 @@ details use a reserved example domain so the demo never points at a real office.
 
 import datetime
 
-PROVINCE = "Hà Tĩnh"
+from demo.data import PROVINCE
+from demo.data.news import EMULATION
 
 SITE_SETTINGS = {
     "union_name": f"Công đoàn ngành Y tế tỉnh {PROVINCE}",
@@ -26,77 +27,7 @@ SITE_SETTINGS = {
 }
 EMBLEM_COLOUR = (31, 95, 168)
 
-# Section names, used as keys by the stories and the generated phrases.
-NEWS = "Tin tức - Sự kiện"
-EMULATION = "Thi đua - Khen thưởng"
-MEMBER_CARE = "Chăm lo đời sống đoàn viên"
-DOCUMENTS = "Văn bản - Chính sách pháp luật"
-EXEMPLARS = "Gương điển hình tiên tiến"
-BASE_UNIONS = "Hoạt động công đoàn cơ sở"
-CULTURE_SPORTS = "Văn hóa - Thể thao"
-SAFETY = "An toàn vệ sinh lao động"
-
-# Colours (gradient start, end) and motif of each section's illustrations.
-SECTIONS = [
-    {
-        "name": NEWS,
-        "description": "Hoạt động của Công đoàn ngành Y tế tỉnh và các sự kiện nổi bật của ngành.",
-        "show_on_home": True,
-        "colours": ((31, 95, 168), (16, 50, 100)),
-        "motif": "cross",
-    },
-    {
-        "name": EMULATION,
-        "description": "Phát động, sơ kết, tổng kết các phong trào thi đua; quyết định và danh sách khen thưởng.",
-        "show_on_home": True,
-        "colours": ((179, 38, 30), (230, 120, 40)),
-        "motif": "star",
-    },
-    {
-        "name": MEMBER_CARE,
-        "description": "Thăm hỏi, hỗ trợ đoàn viên khó khăn, Mái ấm Công đoàn, học bổng, phúc lợi cho người lao động.",
-        "show_on_home": True,
-        "colours": ((27, 127, 91), (12, 80, 90)),
-        "motif": "heart",
-    },
-    {
-        "name": DOCUMENTS,
-        "description": "Văn bản mới, hỏi - đáp chính sách, pháp luật liên quan đến người lao động ngành y tế.",
-        "show_on_home": False,
-        "colours": ((55, 71, 79), (20, 30, 40)),
-        "motif": "document",
-    },
-    {
-        "name": EXEMPLARS,
-        "description": "Những tập thể, cá nhân tiêu biểu trong lao động, sáng tạo và phục vụ người bệnh.",
-        "show_on_home": True,
-        "colours": ((199, 119, 0), (150, 60, 10)),
-        "motif": "medal",
-    },
-    {
-        "name": BASE_UNIONS,
-        "description": "Tin hoạt động từ các công đoàn cơ sở và tổ công đoàn trong ngành.",
-        "show_on_home": True,
-        "colours": ((94, 53, 177), (40, 20, 110)),
-        "motif": "people",
-    },
-    {
-        "name": CULTURE_SPORTS,
-        "description": "Hội thao, hội diễn văn nghệ, câu lạc bộ và phong trào văn hóa cơ sở.",
-        "show_on_home": False,
-        "colours": ((0, 131, 143), (20, 70, 140)),
-        "motif": "trophy",
-    },
-    {
-        "name": SAFETY,
-        "description": "Phòng ngừa tai nạn lao động, phơi nhiễm nghề nghiệp và bảo vệ sức khỏe nhân viên y tế.",
-        "show_on_home": False,
-        "colours": ((46, 125, 50), (140, 160, 20)),
-        "motif": "shield",
-    },
-]
-
-# The slideshow: each slide leads to the story with this title.
+# The slideshow: each slide leads to the story (in `stories/`) with this title.
 SLIDES = [
     {
         "title": "Hội nghị Ban Chấp hành Công đoàn ngành Y tế mở rộng",
@@ -151,17 +82,13 @@ ANNIVERSARIES = [
     },
 ]
 
-AUTHORS = ["Minh Duyên", "Thu Hằng", "Quang Huy", "Ngọc Ánh", "Đức Thắng", "Hải Yến", "Phương Thảo", "Văn Lâm"]
 
-UNION_SOURCE = f"CĐ ngành Y tế {PROVINCE}"
-HEALTH_DEPARTMENT_SOURCE = f"Sở Y tế {PROVINCE}"
-FEDERATION_SOURCE = f"LĐLĐ tỉnh {PROVINCE}"
-# Sources with an address link to the home page only: the demo must not invent articles on real sites.
-SOURCES = [
-    {"name": UNION_SOURCE, "url": ""},
-    {"name": HEALTH_DEPARTMENT_SOURCE, "url": ""},
-    {"name": FEDERATION_SOURCE, "url": ""},
-    {"name": "Tổng LĐLĐ Việt Nam", "url": "https://congdoan.vn/"},
-    {"name": "Báo Lao Động", "url": "https://laodong.vn/"},
-    {"name": "Bộ Y tế", "url": "https://moh.gov.vn/"},
+# The partner sites in the side column, in this order.
+QUICK_LINKS = [
+    {"title": "Tổng Liên đoàn Lao động Việt Nam", "url": "https://congdoan.vn/"},
+    {"title": "Công đoàn Y tế Việt Nam", "url": "https://congdoanyte.vn/"},
+    {"title": "Bộ Y tế", "url": "https://moh.gov.vn/"},
+    {"title": "Bảo hiểm xã hội Việt Nam", "url": "https://baohiemxahoi.gov.vn/"},
+    {"title": "Cổng Dịch vụ công quốc gia", "url": "https://dichvucong.gov.vn/"},
+    {"title": "Báo Lao Động", "url": "https://laodong.vn/"},
 ]

@@ -2,12 +2,12 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db.models import Count
 
 from awards.models import Authority, AwardLine, Decision, Proposal, ProposalStep, RecipientKind
-from unionportal.demo_accounts import read_accounts
+from demo import awards, emulation, members
+from demo.accounts import read_accounts
 
 pytestmark = pytest.mark.django_db
 
@@ -18,9 +18,9 @@ def counts():
 
 @pytest.fixture
 def demo_awards():
-    call_command("demo_members", stdout=None)
-    call_command("demo_emulation", stdout=None)
-    call_command("demo_awards", stdout=None)
+    members.load()
+    emulation.load()
+    awards.load()
 
 
 def test_demo_awards_is_believable_and_runs_once(demo_awards):
@@ -54,24 +54,24 @@ def test_demo_awards_is_believable_and_runs_once(demo_awards):
     per_member = AwardLine.objects.filter(recipient_kind=RecipientKind.MEMBER).values("member").annotate(n=Count("pk"))
     assert per_member.order_by("-n").first()["n"] >= 3
 
-    call_command("demo_awards", stdout=None)
+    awards.load()
     assert counts() == first
 
 
 def test_demo_awards_needs_the_members_and_campaigns_first():
-    with pytest.raises(CommandError, match="demo_members"):
-        call_command("demo_awards", stdout=None)
-    call_command("demo_members", stdout=None)
-    with pytest.raises(CommandError, match="demo_emulation"):
-        call_command("demo_awards", stdout=None)
+    with pytest.raises(CommandError, match="đoàn viên"):
+        awards.load()
+    members.load()
+    with pytest.raises(CommandError, match="phong trào thi đua"):
+        awards.load()
 
 
 def test_development_demo_has_an_emulation_office_login(settings, tmp_path):
     settings.DEBUG = True
     settings.VAR_DIR = tmp_path
-    call_command("demo_members", stdout=None)
-    call_command("demo_emulation", stdout=None)
-    call_command("demo_awards", stdout=None)
+    members.load()
+    emulation.load()
+    awards.load()
     assert "thidua" in read_accounts()
     reviewer = ProposalStep.objects.filter(action=ProposalStep.Action.ACCEPT).first().by
     assert reviewer.username == "thidua" and reviewer.has_perm("awards.review_proposal")

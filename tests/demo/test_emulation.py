@@ -1,6 +1,6 @@
 import pytest
-from django.core.management import call_command
 
+from demo import emulation, members
 from emulation.models import Campaign, Criterion, Initiative, Period, Registration
 from members.models import BaseUnion
 
@@ -13,8 +13,8 @@ def counts():
 
 
 def test_demo_emulation_is_believable_and_runs_once():
-    call_command("demo_members", stdout=None)
-    call_command("demo_emulation", stdout=None)
+    members.load()
+    emulation.load()
 
     first = counts()
     assert first[0] == 4 and first[1] >= 10 and first[2] >= 12
@@ -26,11 +26,11 @@ def test_demo_emulation_is_believable_and_runs_once():
     for initiative in Initiative.objects.prefetch_related("authors")[:20]:
         assert {author.base_union_id for author in initiative.authors.all()} <= {initiative.base_union_id}
 
-    call_command("demo_emulation", stdout=None)
+    emulation.load()
     assert counts() == first
 
 
 def test_demo_emulation_without_base_unions_makes_only_campaigns():
-    call_command("demo_emulation", stdout=None)
+    emulation.load()
     assert Campaign.objects.count() == 4
     assert not Registration.objects.exists() and not Initiative.objects.exists()

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import database_from_env, env_bool, env_list
+from .base import INSTALLED_APPS, PORTAL_DEMO, database_from_env, env_bool, env_list
 
 DEBUG = env_bool("DEBUG", False)
 
@@ -20,6 +20,10 @@ if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", ",".join(f"https://{h}" for h in ALLOWED_HOSTS))
 
 DATABASES = {"default": database_from_env()}
+
+# The demo, for the deploy check and the benchmark; never on a real server.
+if PORTAL_DEMO:
+    INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 
 # Uploads go to a bucket when AWS_STORAGE_BUCKET_NAME names one (see media_storage_from_env), else to a folder.
 if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):

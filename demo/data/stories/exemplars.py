@@ -1,4 +1,4 @@
-from news.demo.site import FEDERATION_SOURCE
+from demo.data.news import FEDERATION_SOURCE
 
 STORIES = [
     {

@@ -1,4 +1,4 @@
-from news.demo.site import HEALTH_DEPARTMENT_SOURCE
+from demo.data.news import HEALTH_DEPARTMENT_SOURCE
 
 STORIES = [
     {
