@@ -161,9 +161,7 @@ class AwardRecorder:
             self.save_proposals(proposals, sent, reviews)
 
     def proposal(self, period, kind, award, status, fields):
-        reasons = {Proposal.Status.RETURNED: data.RETURN_REASONS, Proposal.Status.REJECTED: data.REJECT_REASONS}.get(
-            status
-        )
+        reasons = data.REASONS.get(status)
         proposal = Proposal(
             period=period,
             award_type=self.award_types[award],

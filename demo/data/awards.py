@@ -550,6 +550,7 @@ OPEN_PROPOSALS = [
         "sent_on": datetime.date(2026, 7, 20),
     },
 ]
+# The achievements a union writes in its proposals, by the kind of recipient.
 PROPOSAL_TEXTS = {
     RecipientKind.MEMBER: [
         "Hoàn thành xuất sắc nhiệm vụ chuyên môn; tích cực tham gia phong trào thi đua của đơn vị.",
@@ -565,13 +566,16 @@ PROPOSAL_TEXTS = {
         "Công đoàn cơ sở vững mạnh; tổ chức tốt phong trào thi đua và chăm lo đời sống đoàn viên.",
     ],
 }
-RETURN_REASONS = [
-    "Thiếu biên bản họp bình xét của công đoàn cơ sở; đề nghị bổ sung.",
-    "Thành tích chưa nêu rõ sáng kiến được công nhận; đề nghị bổ sung quyết định công nhận sáng kiến.",
-    "Đề nghị ghi rõ số liệu cụ thể (số lượt khám, tỷ lệ người bệnh hài lòng) trong báo cáo thành tích.",
-]
-REJECT_REASONS = [
-    "Không đủ điều kiện: trong năm có một lần bị nhắc nhở về thái độ giao tiếp với người bệnh.",
-    "Vượt số lượng khen thưởng phân bổ cho công đoàn cơ sở trong đợt.",
-    "Cá nhân đã được đề nghị khen thưởng cùng thành tích ở cấp trên.",
-]
+# Why the office returned or rejected a proposal.
+REASONS = {
+    Proposal.Status.RETURNED: [
+        "Thiếu biên bản họp bình xét của công đoàn cơ sở; đề nghị bổ sung.",
+        "Thành tích chưa nêu rõ sáng kiến được công nhận; đề nghị bổ sung quyết định công nhận sáng kiến.",
+        "Đề nghị ghi rõ số liệu cụ thể (số lượt khám, tỷ lệ người bệnh hài lòng) trong báo cáo thành tích.",
+    ],
+    Proposal.Status.REJECTED: [
+        "Không đủ điều kiện: trong năm có một lần bị nhắc nhở về thái độ giao tiếp với người bệnh.",
+        "Vượt số lượng khen thưởng phân bổ cho công đoàn cơ sở trong đợt.",
+        "Cá nhân đã được đề nghị khen thưởng cùng thành tích ở cấp trên.",
+    ],
+}
