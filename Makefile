@@ -15,11 +15,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 
 run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --no-input
-	$(BIN)/python manage.py demo_members
-	$(BIN)/python manage.py demo_emulation
-	$(BIN)/python manage.py demo_awards
-	$(BIN)/python manage.py demo_content
-	$(BIN)/python manage.py demo_login
+	$(BIN)/python manage.py demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: $(VENV)/.installed

@@ -35,9 +35,14 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "unionportal.settings.dev")
     database = BenchDatabase(os.environ.get("DATABASE_URL", ""))
     media_root = tempfile.mkdtemp(prefix="unionportal-bench-media-")
+    var_dir = tempfile.mkdtemp(prefix="unionportal-bench-var-")
     # Settings read these when Django starts, so they are set before django.setup().
     os.environ["DATABASE_URL"] = database.create()
     os.environ["MEDIA_ROOT"] = media_root
+    # The demo loads with DEBUG off only when PORTAL_DEMO says so; the logins it makes belong to the
+    # throwaway database, so they are written to a folder of their own, not to the checkout's var/.
+    os.environ["PORTAL_DEMO"] = "1"
+    os.environ["PORTAL_VAR_DIR"] = var_dir
     sys.path.insert(0, str(ROOT))
     import django
 
@@ -49,10 +54,11 @@ def main():
     finally:
         connections.close_all()
         if options.keep:
-            print(f"Kept the database: {os.environ['DATABASE_URL']} (media in {media_root})")
+            print(f"Kept the database: {os.environ['DATABASE_URL']} (media in {media_root}, logins in {var_dir})")
         else:
             database.drop()
             shutil.rmtree(media_root, ignore_errors=True)
+            shutil.rmtree(var_dir, ignore_errors=True)
     print(report)
     RESULTS.write_text(report, encoding="utf-8")
     print(f"Written to {RESULTS.relative_to(ROOT)}")
@@ -120,7 +126,7 @@ def run(options):
     call_command("migrate", verbosity=0)
 
     started = time.perf_counter()
-    call_command("demo_content", articles=options.articles)
+    call_command("demo", articles=options.articles)
     filled = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -137,7 +143,7 @@ def run(options):
         "Database": database_version(connection),
         "Articles": f"{Article.objects.count():,} in all, {Article.objects.published().count():,} published "
         f"({options.articles:,} generated on top of the demo content)",
-        "Filling": f"demo_content --articles {options.articles}: {filled:.1f} s; "
+        "Filling": f"demo --articles {options.articles}: {filled:.1f} s; "
         f"{'VACUUM ANALYZE' if connection.vendor == 'postgresql' else 'ANALYZE'}: {analysed:.1f} s",
         "Method": f"django.test.Client in one process (no web server, no network), DEBUG off; {WARM_UP} warm-up "
         f"requests, then {options.repeat} timed ones per page (fewer past "

@@ -58,8 +58,6 @@ BUCKET_NAME = "unionportal-deploy-check"
 HOST = "localhost"
 # Staff type times in the portal's zone (settings.TIME_ZONE), whatever this machine's zone.
 PORTAL_TIME_ZONE = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
-# The demo, in the order its parts depend on one another (the Makefile's order).
-DEMO_COMMANDS = ["demo_members", "demo_emulation", "demo_awards", "demo_content", "demo_login"]
 SITEMAP_NAMESPACE = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 CRAWL_THREADS = 8
 
@@ -190,8 +188,7 @@ class Deployment:
         self.psql(f'DROP DATABASE IF EXISTS "{DATABASE_NAME}" WITH (FORCE)', database="postgres")
         self.psql(f'CREATE DATABASE "{DATABASE_NAME}"', database="postgres")
         timed("deploy/release", lambda: self.run([str(ROOT / "deploy" / "release")]))
-        for command in DEMO_COMMANDS:
-            timed(f"manage.py {command}", lambda command=command: self.manage(command))
+        timed("manage.py demo", lambda: self.manage("demo"))
         for index in range(len(self.node_ports)):
             self.start_node(index)
         self.start_nginx()

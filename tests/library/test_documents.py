@@ -1,21 +1,17 @@
 import datetime
-from io import StringIO
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.db import IntegrityError, connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
-from emulation.models import Campaign
 from library.models import Document
 from news.roles import EDITORS
 from portal.models import SiteSettings
 from tests.emulation.factories import CampaignFactory
 from tests.factories import StaffFactory
 from tests.library.factories import DocumentFactory
-from tests.news.factories import SectionFactory
 from tests.portal.factories import AnniversaryFactory, AnnouncementFactory, SlideFactory
 
 pytestmark = pytest.mark.django_db
@@ -251,25 +247,6 @@ class TestAdmin:
         DocumentFactory(title="Báo cáo tổng kết")
         response = admin_client.get(reverse("admin:library_document_changelist"), {"q": "thang cong nhan"})
         assert [document.title for document in response.context["cl"].result_list] == [PLAN]
-
-
-def test_demo_documents_wait_for_their_campaigns():
-    SectionFactory()  # the demo site is there already: only the library is made
-    call_command("demo_content", stdout=StringIO())
-    public = Document.objects.published()
-    assert public.count() >= 12 and Document.objects.filter(is_public=False).exists()
-    assert {"ke_hoach", "huong_dan", "quyet_dinh", "bao_cao"} <= set(public.values_list("kind", flat=True))
-    assert len(public.years()) >= 2 and len(public.issuers()) >= 3
-    assert not Document.objects.exclude(campaign=None).exists()
-    assert Document.objects.first().file.read().startswith(b"%PDF")
-
-    call_command("demo_emulation", stdout=StringIO())
-    call_command("demo_content", stdout=StringIO())
-    count = Document.objects.count()
-    skilled = Campaign.objects.get(slug="lao-dong-gioi-lao-dong-sang-tao")
-    assert skilled.documents.published().count() >= 2
-    call_command("demo_content", stdout=StringIO())
-    assert Document.objects.count() == count
 
 
 # The migration test runs migrations backwards and forwards, which needs real transactions.

@@ -19,6 +19,9 @@ from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.management import CommandError, call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 
+import demo.awards
+import demo.emulation
+import demo.members
 from awards.models import Decision
 from tests.albums.factories import AlbumPhotoFactory
 from tests.library.factories import DocumentFactory
@@ -76,8 +79,8 @@ def fill_portal():
     so their renditions) with tags, a banner slide, an album, a document and a decision's scan."""
     # Transactional tests start from empty tables: the award vocabulary the migration loads, loaded its way.
     import_module("awards.migrations.0002_authorities_and_award_types").load(apps, schema_editor=None)
-    for command in ["demo_members", "demo_emulation", "demo_awards"]:
-        call_command(command, stdout=StringIO())
+    for part in [demo.members, demo.emulation, demo.awards]:
+        part.load()
     for article in ArticleFactory.create_batch(3, with_cover=True):
         article.tags.add(TagFactory(name="Tháng Công nhân"))
     SlideFactory()

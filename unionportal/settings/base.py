@@ -74,7 +74,8 @@ def media_storage_from_env():
     return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 
 
-# PORTAL_DEMO=1 lets the demo load where DEBUG is off (the deploy check and the benchmark).
+# PORTAL_DEMO=1 installs the demo app in production and lets it load where DEBUG is off (the deploy check
+# and the benchmark).
 PORTAL_DEMO = env_bool("PORTAL_DEMO", False)
 
 

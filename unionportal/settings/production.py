@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import database_from_env, env_bool, env_list
+from .base import INSTALLED_APPS, PORTAL_DEMO, database_from_env, env_bool, env_list
 
 DEBUG = env_bool("DEBUG", False)
 
@@ -24,6 +24,10 @@ if os.environ.get("DATABASE_REPLICA_URL"):
     # A streaming replica of the default database, for public reads (unionportal/replica.py).
     DATABASES["replica"] = database_from_env(variable="DATABASE_REPLICA_URL") | {"TEST": {"MIRROR": "default"}}
     DATABASE_ROUTERS = ["unionportal.replica.PublicReadsRouter"]
+
+# The demo, for the deploy check and the benchmark; never on a real server.
+if PORTAL_DEMO:
+    INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
 
 # Uploads go to a bucket when AWS_STORAGE_BUCKET_NAME names one (see media_storage_from_env), else to a folder.
 if not os.environ.get("AWS_STORAGE_BUCKET_NAME"):
