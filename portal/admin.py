@@ -12,6 +12,7 @@ from unionportal.admin_helpers import thumbnail
 @admin.register(Slide)
 class SlideAdmin(admin.ModelAdmin):
     list_display = ["banner_thumbnail", "title", "order", "active_from", "active_until"]
+    fields = ["title", "image", "alt_text", "link", "order", "active_from", "active_until"]
     list_display_links = ["banner_thumbnail", "title"]
     list_editable = ["order"]
     search_fields = ["title"]
@@ -24,6 +25,7 @@ class SlideAdmin(admin.ModelAdmin):
 @admin.register(Announcement)
 class AnnouncementAdmin(admin.ModelAdmin):
     list_display = ["text", "order", "active_from", "active_until"]
+    fields = ["text", "link", "order", "active_from", "active_until"]
     list_editable = ["order"]
     search_fields = ["text"]
 

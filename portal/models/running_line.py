@@ -4,13 +4,12 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 
-from unionportal.querysets import TimeWindowQuerySet
+from unionportal.models import ShownWithinWindow
 
 
-class Announcement(models.Model):
+class Announcement(ShownWithinWindow):
     """A greeting or slogan typed by staff, shown while its window is open."""
 
     text = models.CharField(
@@ -20,24 +19,11 @@ class Announcement(models.Model):
     )
     link = models.CharField("liên kết", max_length=500, blank=True)
     order = models.PositiveSmallIntegerField("thứ tự", default=0)
-    active_from = models.DateTimeField("hiện từ", null=True, blank=True)
-    active_until = models.DateTimeField("hiện đến", null=True, blank=True)
 
-    objects = TimeWindowQuerySet.as_manager()
-
-    class Meta:
+    class Meta(ShownWithinWindow.Meta):
         ordering = ["order", "-id"]
         verbose_name = "khẩu hiệu / thông báo chạy"
         verbose_name_plural = "khẩu hiệu / thông báo chạy"
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(active_from__isnull=True)
-                | Q(active_until__isnull=True)
-                | Q(active_until__gt=models.F("active_from")),
-                name="announcement_window_in_order",
-                violation_error_message="Thời điểm kết thúc phải sau thời điểm bắt đầu.",
-            )
-        ]
 
     def __str__(self):
         return self.text

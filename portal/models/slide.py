@@ -1,11 +1,10 @@
 from django.db import models
-from django.db.models import Q
 
 from unionportal.images import rendition, strip_location, validate_photo
-from unionportal.querysets import TimeWindowQuerySet
+from unionportal.models import ShownWithinWindow
 
 
-class Slide(models.Model):
+class Slide(ShownWithinWindow):
     """A banner photo of the slideshow at the top of every page."""
 
     title = models.CharField("tiêu đề", max_length=200)
@@ -20,27 +19,14 @@ class Slide(models.Model):
         help_text="Địa chỉ mở ra khi bấm vào ảnh, ví dụ /tin-tuc/ten-bai-viet/ hoặc https://…",
     )
     order = models.PositiveSmallIntegerField("thứ tự", default=0)
-    active_from = models.DateTimeField("hiện từ", null=True, blank=True)
-    active_until = models.DateTimeField("hiện đến", null=True, blank=True, help_text="Để trống nếu không hẹn ngày gỡ.")
 
     banner_small = rendition("image", 800, 300)
     banner_large = rendition("image", 1600, 600)
 
-    objects = TimeWindowQuerySet.as_manager()
-
-    class Meta:
+    class Meta(ShownWithinWindow.Meta):
         ordering = ["order", "-id"]
         verbose_name = "ảnh băng rôn"
         verbose_name_plural = "ảnh băng rôn (slideshow)"
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(active_from__isnull=True)
-                | Q(active_until__isnull=True)
-                | Q(active_until__gt=models.F("active_from")),
-                name="slide_window_in_order",
-                violation_error_message="Thời điểm kết thúc phải sau thời điểm bắt đầu.",
-            )
-        ]
 
     def __str__(self):
         return self.title
