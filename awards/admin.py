@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from awards.models import Authority, AwardLine, AwardType, Decision, Proposal
+from awards.models import Authority, AwardLine, AwardType, Decision, EligibilityRule, Proposal, Requirement
 from awards.models.proposal import PROPOSABLE
 from awards.roles import REVIEW_PERMISSION
 from awards.services import decision_add_proposals
@@ -33,6 +33,27 @@ class AwardTypeAdmin(admin.ModelAdmin):
     list_editable = ["order", "is_active"]
     list_filter = ["category", "eligibility", "is_active"]
     search_fields = ["name"]
+
+
+class RequirementInline(admin.TabularInline):
+    model = Requirement
+    extra = 0
+    fields = ["kind", "award_type", "count", "years", "level", "min_money_saved"]
+
+
+@admin.register(EligibilityRule)
+class EligibilityRuleAdmin(admin.ModelAdmin):
+    """The conditions "Đủ điều kiện đề nghị" applies: data the emulation office keeps current as the rules change."""
+
+    list_display = ["award_type", "name", "recipient", "legal_source", "needs_check", "is_active"]
+    list_filter = ["needs_check", "is_active", "recipient", "award_type"]
+    list_select_related = ["award_type"]
+    search_fields = ["name", "legal_source", "award_type__name"]
+    inlines = [RequirementInline]
+    fieldsets = [
+        (None, {"fields": ["award_type", "recipient", "name", "legal_source", "is_active", "order"]}),
+        ("Xét duyệt", {"fields": ["judgement", "needs_check", "note"]}),
+    ]
 
 
 class RecipientSearchMixin:

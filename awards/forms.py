@@ -99,3 +99,21 @@ class FiguresScopeForm(forms.Form):
             (campaign.name, [(period.pk, period.name) for period in periods]) for campaign, periods in choices
         ]
         self.helper = AdminFieldsHelper(self)
+
+
+class EligibilityScopeForm(forms.Form):
+    """The period (required) and, if wanted, the one form of award the eligibility page is about."""
+
+    period = forms.TypedChoiceField(label="Đợt thi đua", coerce=int)
+    award_type = forms.TypedChoiceField(label="Hình thức, danh hiệu", coerce=int, required=False, empty_value=None)
+
+    def __init__(self, data, *, choices, award_types):
+        """`choices` as period_choices() gives them; `award_types`: the forms that have conditions."""
+        super().__init__(data, auto_id="eligibility-%s", label_suffix="")
+        self.fields["period"].choices = [
+            (campaign.name, [(period.pk, period.name) for period in periods]) for campaign, periods in choices
+        ]
+        self.fields["award_type"].choices = [("", "Tất cả các hình thức có điều kiện")] + [
+            (award_type.pk, award_type.name) for award_type in award_types
+        ]
+        self.helper = AdminFieldsHelper(self)

@@ -1,8 +1,8 @@
-"""Staff pages outside the model admin: figures, achievement history, printing, import."""
+"""Staff pages outside the model admin: figures, eligibility, achievement history, printing, import."""
 
 from django.urls import path
 
-from awards.views import figures, history, imports, printing
+from awards.views import eligibility, figures, history, imports, printing
 
 app_name = "awards_staff"
 
@@ -11,6 +11,9 @@ urlpatterns = [
     path("", figures.figures, name="figures"),
     path("xuat/<str:fmt>/", figures.figures_export, name="figures_export"),
     path("in/", figures.figures_print, name="figures_print"),
+    # eligibility
+    path("du-dieu-kien/", eligibility.eligible, name="eligible"),
+    path("du-dieu-kien/lap-de-nghi/", eligibility.propose, name="eligible_propose"),
     # history
     path("thanh-tich/doan-vien/<int:pk>/", history.member_history, name="history_member"),
     path("thanh-tich/cong-doan/<int:pk>/", history.union_history, name="history_union"),
