@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
+from awards import notices
 from awards.models import Authority, AwardLine, AwardType, Decision, EligibilityRule, Proposal, Requirement
 from awards.models.proposal import PROPOSABLE
 from awards.roles import REVIEW_PERMISSION
@@ -304,6 +305,11 @@ class DecisionAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(line_count=Count("lines"))
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        added = [line for formset in formsets for line in getattr(formset, "new_objects", [])]
+        notices.decision_names_members(form.instance, added)
 
     @admin.display(description="Số dòng khen thưởng", ordering="line_count")
     def line_count(self, decision):

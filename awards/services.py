@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from awards import notices
 from awards.eligibility import Eligibility
 from awards.models import AwardLine, Proposal, RecipientKind
 
@@ -48,6 +49,7 @@ def decision_add_proposals(*, decision, proposals, by):
             for line in lines:
                 line.save()
                 line.proposal.mark_decided(by, decision)
+            notices.decision_names_members(decision, lines)
     except IntegrityError as error:
         raise ValidationError("Quyết định vừa được người khác sửa; hãy thử lại.") from error
     return lines

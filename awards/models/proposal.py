@@ -4,6 +4,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from awards import notices
 from awards.models.recipient import Recipient, RecipientKind, recipient_constraints
 from awards.roles import REVIEW_PERMISSION
 from members.scoping import UnionScopedQuerySet
@@ -119,6 +120,7 @@ class Proposal(Recipient):
         self._check_reviewer(by)
         self._require(self.status == self.Status.SUBMITTED, "chấp thuận")
         self._step(ProposalStep.Action.ACCEPT, by, status=self.Status.ACCEPTED, reason="", note=note)
+        notices.proposal_reviewed(self, "được chấp thuận")
 
     def return_to_union(self, by, reason):
         """Send it back for changes; the union sees why and may send it again."""
@@ -126,12 +128,14 @@ class Proposal(Recipient):
         self._require(self.status in {self.Status.SUBMITTED, self.Status.ACCEPTED}, "trả lại")
         reason = self._reason(reason, "Trả lại")
         self._step(ProposalStep.Action.RETURN, by, status=self.Status.RETURNED, reason=reason, note=reason)
+        notices.proposal_reviewed(self, "bị trả lại để bổ sung", reason)
 
     def reject(self, by, reason):
         self._check_reviewer(by)
         self._require(self.status in {self.Status.SUBMITTED, self.Status.ACCEPTED}, "không chấp thuận")
         reason = self._reason(reason, "Không chấp thuận")
         self._step(ProposalStep.Action.REJECT, by, status=self.Status.REJECTED, reason=reason, note=reason)
+        notices.proposal_reviewed(self, "không được chấp thuận", reason)
 
     def mark_decided(self, by, decision):
         """Called when an award line is made from this proposal."""

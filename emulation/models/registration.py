@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from emulation import notices
 from emulation.roles import REVIEW_PERMISSION
 from members.scoping import UnionScopedQuerySet
 from unionportal.workflow import may_review
@@ -120,6 +121,7 @@ class Registration(models.Model):
         self.return_reason = ""
         self.reviewed_by, self.reviewed_at = by, timezone.now()
         self.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at", "updated_at"])
+        notices.registration_reviewed(self)
 
     def return_to_union(self, by, reason):
         """Send the registration back for changes; the union sees why."""
@@ -131,6 +133,7 @@ class Registration(models.Model):
         self.return_reason = reason
         self.reviewed_by, self.reviewed_at = by, timezone.now()
         self.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at", "updated_at"])
+        notices.registration_reviewed(self)
 
     def _check_reviewable(self, by, verb):
         if not may_review(by, REVIEW_PERMISSION):
