@@ -133,10 +133,18 @@ class ProposalAdmin(WorkflowActionsMixin, RecipientSearchMixin, RecipientAdminMi
         )
         return format_html("<ol>{}</ol>", rows)
 
+    @admin.display(description="Báo cáo thành tích")
+    def report_links(self, proposal):
+        return format_html(
+            '<a href="{}">Xem và in</a> · <a href="{}">Tải tệp Word (DOCX)</a>',
+            reverse("awards_staff:proposal_report", args=[proposal.pk]),
+            reverse("awards_staff:proposal_report_docx", args=[proposal.pk]),
+        )
+
     def get_fieldsets(self, request, obj=None):
         fieldsets = [
             ("Người, tập thể được đề nghị", {"fields": self.recipient_fields}),
-            ("Đề nghị", {"fields": self.content_fields}),
+            ("Đề nghị", {"fields": [*self.content_fields, "report_links"] if obj else self.content_fields}),
         ]
         return [*fieldsets, ("Xét duyệt", {"fields": self.workflow_fields})] if obj else fieldsets
 
@@ -144,8 +152,8 @@ class ProposalAdmin(WorkflowActionsMixin, RecipientSearchMixin, RecipientAdminMi
         if obj is None:
             return []
         if obj.is_editable:
-            return self.workflow_fields
-        return [*self.recipient_fields, *self.content_fields, *self.workflow_fields]
+            return [*self.workflow_fields, "report_links"]
+        return [*self.recipient_fields, *self.content_fields, *self.workflow_fields, "report_links"]
 
     def get_list_filter(self, request):
         return self.list_filter if sees_all_unions(request.user) else ["status", "award_type", "period__campaign"]

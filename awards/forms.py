@@ -117,3 +117,19 @@ class EligibilityScopeForm(forms.Form):
             (award_type.pk, award_type.name) for award_type in award_types
         ]
         self.helper = AdminFieldsHelper(self)
+
+
+class StatisticsYearForm(forms.Form):
+    """The year of the year-end statistics, newest first: any year a campaign period covers, or the one after
+    (a year's decisions are often signed in the next January)."""
+
+    # Any year is counted; the list offers those the periods suggest.
+    year = forms.IntegerField(label="Năm", min_value=1990, max_value=2100, widget=forms.Select)
+
+    def __init__(self, data=None, *, choices):
+        """`choices` as period_choices() gives them."""
+        super().__init__(data, auto_id="statistics-%s", label_suffix="")
+        periods = [period for _, periods in choices for period in periods]
+        years = {year for p in periods for year in range(p.starts_on.year, p.ends_on.year + 2)}
+        self.fields["year"].widget.choices = [(year, year) for year in sorted(years, reverse=True)]
+        self.helper = AdminFieldsHelper(self)
