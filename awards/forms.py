@@ -6,6 +6,7 @@ from pathlib import Path
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from awards.models import PrintLayout
 from awards.spreadsheet import DecisionSheet, read_sheet
@@ -129,7 +130,9 @@ class StatisticsYearForm(forms.Form):
     def __init__(self, data=None, *, choices):
         """`choices` as period_choices() gives them."""
         super().__init__(data, auto_id="statistics-%s", label_suffix="")
+        this_year = timezone.localdate().year
         periods = [period for _, periods in choices for period in periods]
-        years = {year for p in periods for year in range(p.starts_on.year, p.ends_on.year + 2)}
-        self.fields["year"].widget.choices = [(year, year) for year in sorted(years, reverse=True)]
+        years = {year for p in periods for year in range(p.starts_on.year, p.ends_on.year + 2) if year <= this_year}
+        self.fields["year"].widget.choices = [(year, year) for year in sorted(years | {this_year}, reverse=True)]
+        self.fields["year"].initial = this_year
         self.helper = AdminFieldsHelper(self)

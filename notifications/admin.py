@@ -26,6 +26,9 @@ class PreferenceForm(forms.ModelForm):
 class PreferenceAdmin(admin.ModelAdmin):
     form = PreferenceForm
 
+    class Media:
+        css = {"all": ["notifications/admin/preference.css"]}
+
     def has_module_permission(self, request):
         return request.user.is_active and request.user.is_staff
 
