@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
@@ -21,8 +22,17 @@ class PeriodInline(admin.TabularInline):
     fields = ["name", "kind", "starts_on", "ends_on"]
 
 
+class CampaignAdminForm(forms.ModelForm):
+    """The campaign with its periods inline: every period row is checked against the dates typed here."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.periods_checked_with_form = True
+
+
 @admin.register(Campaign)
 class CampaignAdmin(admin.ModelAdmin):
+    form = CampaignAdminForm
     list_display = ["name", "kind", "status", "starts_on", "ends_on", "is_public"]
     list_filter = ["status", "kind", "is_public"]
     search_fields = ["name", "slogan"]
