@@ -100,14 +100,15 @@ class ProposalAdmin(WorkflowActionsMixin, RecipientSearchMixin, RecipientAdminMi
         "base_union",
         "period_name",
         "status",
+        "is_late",
         "updated_at",
     ]
-    list_filter = ["status", "award_type", "period__campaign", "period", "base_union"]
+    list_filter = ["status", "is_late", "award_type", "period__campaign", "period", "base_union"]
     list_select_related = ["award_type", "base_union", "period__campaign"]
     actions = ["submit_selected", "accept_selected", "return_selected", "reject_selected", "add_to_decision"]
     recipient_fields = ["recipient_kind", "member", "group", "base_union"]
     content_fields = ["award_type", "period", "achievement"]
-    workflow_fields = ["status", "reason", "created_by", "created_at", "step_history"]
+    workflow_fields = ["status", "is_late", "reason", "created_by", "created_at", "step_history"]
 
     @admin.display(description="Đợt thi đua", ordering="period__starts_on")
     def period_name(self, proposal):
@@ -172,9 +173,17 @@ class ProposalAdmin(WorkflowActionsMixin, RecipientSearchMixin, RecipientAdminMi
     def has_decide_permission(self, request):
         return may_review(request.user, REVIEW_PERMISSION) and request.user.has_perm("awards.add_awardline")
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        # A union proposes only for a period still open; the office may record a late one.
+        if db_field.name == "period" and not self.has_review_permission(request):
+            field.queryset = field.queryset.open()
+        return field
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
+            obj.is_late = not obj.period.is_open()
         super().save_model(request, obj, form, change)
 
     @admin.action(description="Gửi đề nghị đã chọn lên Công đoàn ngành", permissions=["change"])

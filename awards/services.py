@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from awards import notices
 from awards.eligibility import Eligibility
 from awards.models import AwardLine, Proposal, RecipientKind
+from awards.roles import REVIEW_PERMISSION
 
 
 def decision_add_proposals(*, decision, proposals, by):
@@ -59,8 +60,10 @@ def proposal_create_eligible(*, period, keys, by):
     """Draft proposals for the rows ticked on "Đủ điều kiện đề nghị", each carrying its reason.
 
     The rows are worked out again here: only what is eligible now, in the unions `by` may see and not
-    yet proposed in the period, becomes a proposal, whatever was posted. All of them or none.
+    yet proposed in the period, becomes a proposal, whatever was posted. All of them or none; none from
+    a union after the period's deadline (the office's are marked late).
     """
+    late = period.require_open(by, REVIEW_PERMISSION)
     wanted = set(keys)
     chosen = [c for c in Eligibility(period, by).eligible if c.key in wanted and not c.proposed]
     proposals = []
@@ -77,6 +80,7 @@ def proposal_create_eligible(*, period, keys, by):
                 base_union=candidate.union,
                 achievement=candidate.achievement,
                 created_by=by,
+                is_late=late,
                 **recipient,
             )
             proposal.full_clean()

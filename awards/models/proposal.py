@@ -46,6 +46,9 @@ class Proposal(Recipient):
     )
     achievement = models.TextField("thành tích", help_text="Tóm tắt thành tích làm căn cứ đề nghị khen thưởng.")
     status = models.CharField("trạng thái", max_length=10, choices=Status, default=Status.DRAFT, editable=False)
+    is_late = models.BooleanField(
+        "ghi nhận muộn", default=False, editable=False, help_text="Lập hoặc gửi sau hạn của đợt, do Văn phòng thi đua."
+    )
     reason = models.TextField("lý do trả lại / không chấp thuận", blank=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -114,6 +117,7 @@ class Proposal(Recipient):
         self._require(self.is_editable, "gửi")
         if not self.achievement.strip():
             raise ValidationError("Hãy ghi thành tích trước khi gửi đề nghị.", code="empty_achievement")
+        self.is_late = self.period.require_open(by, REVIEW_PERMISSION) or self.is_late
         self._step(ProposalStep.Action.SUBMIT, by, status=self.Status.SUBMITTED, reason="")
 
     def accept(self, by, note=""):
@@ -164,7 +168,7 @@ class Proposal(Recipient):
     def _step(self, action, by, *, status, reason, note=""):
         with transaction.atomic():
             self.status, self.reason = status, reason
-            self.save(update_fields=["status", "reason", "updated_at"])
+            self.save(update_fields=["status", "reason", "is_late", "updated_at"])
             ProposalStep.objects.create(
                 proposal=self, action=action, by=by, by_name=by.get_full_name() or by.get_username(), note=note
             )

@@ -6,6 +6,7 @@ An officer sees their own union; the emulation office and sector staff see every
 from django.contrib import admin, messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -59,7 +60,11 @@ def eligible(request):
 @require_POST
 def propose(request):
     period, _, _ = chosen_scope(period_choices(), request.POST)
-    proposals = proposal_create_eligible(period=period, keys=request.POST.getlist("chon"), by=request.user)
+    try:
+        proposals = proposal_create_eligible(period=period, keys=request.POST.getlist("chon"), by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(reverse("awards_staff:eligible") + f"?period={period.pk}")
     if proposals:
         messages.success(
             request,

@@ -20,12 +20,15 @@ ROUNDS_2026 = [
         "kind": Period.Kind.ROUND,
         "starts_on": datetime.date(2026, 1, 1),
         "ends_on": datetime.date(2026, 4, 30),
+        # The unions' registrations and proposals are taken until then; later ones only by the office.
+        "deadline": datetime.date(2026, 5, 10),
     },
     {
         "name": "Đợt 2 năm 2026",
         "kind": Period.Kind.ROUND,
         "starts_on": datetime.date(2026, 5, 1),
         "ends_on": datetime.date(2026, 7, 31),
+        "deadline": datetime.date(2026, 8, 10),
     },
     {
         "name": "Đợt 3 năm 2026",
