@@ -1,11 +1,12 @@
 """The portal's shape, read from the imports of every module (Python's own ast; no third-party tool).
 
 Arrows run only downward: the site layer and the demo above every app; news → emulation (an
-article names its campaign) and albums (and its album); library → emulation (a document may belong
-to a campaign, and waits for it to be public); awards → emulation, members; emulation → members;
-polls, albums and notifications know no other app; the shared toolkit in unionportal/ knows none.
-An app uses another only through its models, querysets and public modules, never its admin or
-views; and no two modules import each other, however indirectly.
+article names its campaign), albums (and its album) and notifications; library → emulation (a
+document may belong to a campaign, and waits for it to be public) and awards (its issuing body is
+one of the awards'); awards → emulation, members, notifications; emulation → members,
+notifications; polls, albums and notifications know no other app; the shared toolkit in
+unionportal/ knows none. An app uses another only through its models, querysets and public
+modules, never its admin or views; and no two modules import each other, however indirectly.
 """
 
 import ast
@@ -38,7 +39,8 @@ ALLOWED = {
     "emulation": {"members", "notifications", "unionportal"},
     "members": {"unionportal"},
     "polls": {"unionportal"},
-    "library": {"emulation", "unionportal"},
+    # A document's issuing body is one of the awards' issuing bodies; awards knows nothing of the library.
+    "library": {"emulation", "awards", "unionportal"},
     "albums": {"unionportal"},
     "notifications": {"unionportal"},
     "unionportal": set(),
