@@ -136,14 +136,17 @@ class AwardRecorder:
             .filter(base_union__block=BaseUnion.Block.PUBLIC_SERVICE)
             .exclude(pk__in=honoured)
             .select_related("base_union")
-            .order_by("pk")
+            .order_by("base_union_id", "pk")
         )
-        chosen = rng.sample(pool, sum(history["count"] for history in data.HISTORIES))
+        # Each story's first member is in the union the demo officer manages (the first), so their page has cases.
+        home = rng.sample([m for m in pool if m.base_union_id == pool[0].base_union_id], len(data.HISTORIES))
+        total = sum(history["count"] for history in data.HISTORIES)
+        others = rng.sample([member for member in pool if member not in home], total - len(home))
         periods = {period.ends_on.year: period for period in Period.objects.filter(campaign__name=SKILLED_WORK)
                    if period.kind == Period.Kind.YEAR}  # fmt: skip
         lines, initiatives, authors = [], [], []
-        for history in data.HISTORIES:
-            for member in [chosen.pop() for _ in range(history["count"])]:
+        for history, first in zip(data.HISTORIES, home, strict=True):
+            for member in [first, *(others.pop() for _ in range(history["count"] - 1))]:
                 for year, title in history["titles"].items():
                     line = AwardLine(
                         decision=decisions[year],
