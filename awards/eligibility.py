@@ -78,6 +78,7 @@ class Eligibility:
         self.rules = list(rules)
         # Read once: a prefetched relation still builds a queryset at every .all().
         self.requirements = {rule.pk: list(rule.requirements.all()) for rule in self.rules}
+        self.missing_text = {r.pk: f"thiếu: {r.describe()}" for rs in self.requirements.values() for r in rs}
         self.checks = {
             Requirement.Kind.TITLE: self.check_title,
             Requirement.Kind.INITIATIVE: self.check_initiatives,
@@ -181,9 +182,10 @@ class Eligibility:
             by_form.setdefault(rule.award_type_id, []).append(
                 Candidate(kind, recipient, rule.award_type, rule, met, missing)
             )
+        key = self.recipient_key(kind, recipient)
         for options in by_form.values():
             best = min(options, key=lambda option: (len(option.missing), -len(option.met)))
-            best.proposed = (best.award_type.pk, self.recipient_key(kind, recipient)) in self.proposed
+            best.proposed = (best.award_type.pk, key) in self.proposed
             if best.eligible or (len(best.missing) == 1 and best.met):
                 yield best
 
@@ -209,7 +211,7 @@ class Eligibility:
         have = [year for year in wanted if year in held]
         if len(have) >= requirement.count:
             return True, f"{requirement.award_type} {', '.join(map(str, have))}"
-        return False, f"thiếu: {requirement.describe()}" + (f" (có {', '.join(map(str, have))})" if have else "")
+        return False, self.missing_text[requirement.pk] + (f" (có {', '.join(map(str, have))})" if have else "")
 
     def check_initiatives(self, requirement, record, rule):
         since = self.year - requirement.years + 1
@@ -224,12 +226,12 @@ class Eligibility:
             if requirement.min_money_saved:
                 text += f" (làm lợi {money:,} đồng)".replace(",", ".")
             return True, text
-        return False, f"thiếu: {requirement.describe()}"
+        return False, self.missing_text[requirement.pk]
 
     def check_membership(self, requirement, record, rule):
         if record.joined is not None and self.year - record.joined >= requirement.years:
             return True, f"vào công đoàn năm {record.joined}"
-        return False, f"thiếu: {requirement.describe()}"
+        return False, self.missing_text[requirement.pk]
 
     def check_since_same(self, requirement, record, rule):
         received = record.titles.get(rule.award_type_id, set())
