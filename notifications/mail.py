@@ -45,10 +45,16 @@ def deliver(kind, user_ids, body):
 
 
 def send_due(notices):
-    """Send single notices; a failure is logged and left for the next run. Returns how many went out."""
+    """Send single notices; a failure is logged and left for the next run. Returns how many went out.
+
+    After one failure the rest wait too: a mail server that is down would otherwise hold the request
+    for EMAIL_TIMEOUT once per recipient.
+    """
     sent = 0
     for notice in notices.select_related("user"):
-        sent += send_one(notice.user.email, notice.subject, notice.body, [notice])
+        if not send_one(notice.user.email, notice.subject, notice.body, [notice]):
+            break
+        sent += 1
     return sent
 
 
@@ -60,16 +66,19 @@ def send_digests():
     sent = 0
     for user, notices in pending.items():
         body = "\n\n".join(f"— {notice.subject}\n{notice.body}" for notice in notices)
-        sent += send_one(user.email, f"Tổng hợp {len(notices)} thông báo", body, notices)
+        if not send_one(user.email, f"Tổng hợp {len(notices)} thông báo", body, notices):
+            break
+        sent += 1
     return sent
 
 
 def send_one(address, subject, body, notices):
+    """Send one mail for `notices`; whether it went out."""
     try:
         send_mail(settings.EMAIL_SUBJECT_PREFIX + subject, body, None, [address])
     except Exception:  # any failure of the mail server must not reach the step that caused the mail
         logger.exception("Không gửi được thư thông báo tới %s; sẽ thử lại.", address)
         Notice.objects.filter(pk__in=[notice.pk for notice in notices]).update(attempts=F("attempts") + 1)
-        return 0
+        return False
     Notice.objects.filter(pk__in=[notice.pk for notice in notices]).update(sent_at=timezone.now())
-    return 1
+    return True

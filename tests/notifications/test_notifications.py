@@ -139,3 +139,19 @@ def test_each_person_edits_only_their_own_settings(client, writer, checker):
     assert own.muted == [Kind.ARTICLE_PUBLISHED] and own.daily_digest
     other = Preference.objects.create(user=checker)
     assert client.get(reverse("admin:notifications_preference_change", args=[other.pk])).status_code in {302, 403, 404}
+
+
+def test_a_mail_server_that_is_down_is_tried_once_per_step(writer, checker, django_capture_on_commit_callbacks):
+    others = [
+        StaffFactory(username=f"duyet{n}", email=f"duyet{n}@congdoanyte.example.vn", group=PUBLISHERS) for n in range(3)
+    ]
+    article = ArticleFactory(status="draft", created_by=writer)
+    with (
+        mock.patch("notifications.mail.send_mail", side_effect=TimeoutError) as sending,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        article.submit_for_review(writer)
+    assert sending.call_count == 1
+    assert Notice.objects.unsent().count() == 1 + len(others)
+    call_command("send_notices", stdout=StringIO())
+    assert len(mail.outbox) == 1 + len(others)
