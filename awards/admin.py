@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from awards.models import Authority, AwardLine, AwardType, Decision, Proposal
+from awards import notices
+from awards.models import Authority, AwardLine, AwardType, Decision, EligibilityRule, Proposal, Requirement
 from awards.models.proposal import PROPOSABLE
 from awards.roles import REVIEW_PERMISSION
 from awards.services import decision_add_proposals
@@ -33,6 +34,27 @@ class AwardTypeAdmin(admin.ModelAdmin):
     list_editable = ["order", "is_active"]
     list_filter = ["category", "eligibility", "is_active"]
     search_fields = ["name"]
+
+
+class RequirementInline(admin.TabularInline):
+    model = Requirement
+    extra = 0
+    fields = ["kind", "award_type", "count", "years", "level", "min_money_saved"]
+
+
+@admin.register(EligibilityRule)
+class EligibilityRuleAdmin(admin.ModelAdmin):
+    """The conditions "Đủ điều kiện đề nghị" applies: data the emulation office keeps current as the rules change."""
+
+    list_display = ["award_type", "name", "recipient", "legal_source", "needs_check", "is_active"]
+    list_filter = ["needs_check", "is_active", "recipient", "award_type"]
+    list_select_related = ["award_type"]
+    search_fields = ["name", "legal_source", "award_type__name"]
+    inlines = [RequirementInline]
+    fieldsets = [
+        (None, {"fields": ["award_type", "recipient", "name", "legal_source", "is_active", "order"]}),
+        ("Xét duyệt", {"fields": ["judgement", "needs_check", "note"]}),
+    ]
 
 
 class RecipientSearchMixin:
@@ -78,14 +100,15 @@ class ProposalAdmin(WorkflowActionsMixin, RecipientSearchMixin, RecipientAdminMi
         "base_union",
         "period_name",
         "status",
+        "is_late",
         "updated_at",
     ]
-    list_filter = ["status", "award_type", "period__campaign", "period", "base_union"]
+    list_filter = ["status", "is_late", "award_type", "period__campaign", "period", "base_union"]
     list_select_related = ["award_type", "base_union", "period__campaign"]
     actions = ["submit_selected", "accept_selected", "return_selected", "reject_selected", "add_to_decision"]
     recipient_fields = ["recipient_kind", "member", "group", "base_union"]
     content_fields = ["award_type", "period", "achievement"]
-    workflow_fields = ["status", "reason", "created_by", "created_at", "step_history"]
+    workflow_fields = ["status", "is_late", "reason", "created_by", "created_at", "step_history"]
 
     @admin.display(description="Đợt thi đua", ordering="period__starts_on")
     def period_name(self, proposal):
@@ -111,10 +134,18 @@ class ProposalAdmin(WorkflowActionsMixin, RecipientSearchMixin, RecipientAdminMi
         )
         return format_html("<ol>{}</ol>", rows)
 
+    @admin.display(description="Báo cáo thành tích")
+    def report_links(self, proposal):
+        return format_html(
+            '<a href="{}">Xem và in</a> · <a href="{}">Tải tệp Word (DOCX)</a>',
+            reverse("awards_staff:proposal_report", args=[proposal.pk]),
+            reverse("awards_staff:proposal_report_docx", args=[proposal.pk]),
+        )
+
     def get_fieldsets(self, request, obj=None):
         fieldsets = [
             ("Người, tập thể được đề nghị", {"fields": self.recipient_fields}),
-            ("Đề nghị", {"fields": self.content_fields}),
+            ("Đề nghị", {"fields": [*self.content_fields, "report_links"] if obj else self.content_fields}),
         ]
         return [*fieldsets, ("Xét duyệt", {"fields": self.workflow_fields})] if obj else fieldsets
 
@@ -122,8 +153,8 @@ class ProposalAdmin(WorkflowActionsMixin, RecipientSearchMixin, RecipientAdminMi
         if obj is None:
             return []
         if obj.is_editable:
-            return self.workflow_fields
-        return [*self.recipient_fields, *self.content_fields, *self.workflow_fields]
+            return [*self.workflow_fields, "report_links"]
+        return [*self.recipient_fields, *self.content_fields, *self.workflow_fields, "report_links"]
 
     def get_list_filter(self, request):
         return self.list_filter if sees_all_unions(request.user) else ["status", "award_type", "period__campaign"]
@@ -142,9 +173,17 @@ class ProposalAdmin(WorkflowActionsMixin, RecipientSearchMixin, RecipientAdminMi
     def has_decide_permission(self, request):
         return may_review(request.user, REVIEW_PERMISSION) and request.user.has_perm("awards.add_awardline")
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        # A union proposes only for a period still open; the office may record a late one.
+        if db_field.name == "period" and not self.has_review_permission(request):
+            field.queryset = field.queryset.open()
+        return field
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
+            obj.is_late = not obj.period.is_open()
         super().save_model(request, obj, form, change)
 
     @admin.action(description="Gửi đề nghị đã chọn lên Công đoàn ngành", permissions=["change"])
@@ -283,6 +322,11 @@ class DecisionAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(line_count=Count("lines"))
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        added = [line for formset in formsets for line in getattr(formset, "new_objects", [])]
+        notices.decision_names_members(form.instance, added)
 
     @admin.display(description="Số dòng khen thưởng", ordering="line_count")
     def line_count(self, decision):

@@ -6,6 +6,7 @@ from pathlib import Path
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from awards.models import PrintLayout
 from awards.spreadsheet import DecisionSheet, read_sheet
@@ -98,4 +99,40 @@ class FiguresScopeForm(forms.Form):
         self.fields["period"].choices = [("", "Tất cả các đợt")] + [
             (campaign.name, [(period.pk, period.name) for period in periods]) for campaign, periods in choices
         ]
+        self.helper = AdminFieldsHelper(self)
+
+
+class EligibilityScopeForm(forms.Form):
+    """The period (required) and, if wanted, the one form of award the eligibility page is about."""
+
+    period = forms.TypedChoiceField(label="Đợt thi đua", coerce=int)
+    award_type = forms.TypedChoiceField(label="Hình thức, danh hiệu", coerce=int, required=False, empty_value=None)
+
+    def __init__(self, data, *, choices, award_types):
+        """`choices` as period_choices() gives them; `award_types`: the forms that have conditions."""
+        super().__init__(data, auto_id="eligibility-%s", label_suffix="")
+        self.fields["period"].choices = [
+            (campaign.name, [(period.pk, period.name) for period in periods]) for campaign, periods in choices
+        ]
+        self.fields["award_type"].choices = [("", "Tất cả các hình thức có điều kiện")] + [
+            (award_type.pk, award_type.name) for award_type in award_types
+        ]
+        self.helper = AdminFieldsHelper(self)
+
+
+class StatisticsYearForm(forms.Form):
+    """The year of the year-end statistics, newest first: any year a campaign period covers, or the one after
+    (a year's decisions are often signed in the next January)."""
+
+    # Any year is counted; the list offers those the periods suggest.
+    year = forms.IntegerField(label="Năm", min_value=1990, max_value=2100, widget=forms.Select)
+
+    def __init__(self, data=None, *, choices):
+        """`choices` as period_choices() gives them."""
+        super().__init__(data, auto_id="statistics-%s", label_suffix="")
+        this_year = timezone.localdate().year
+        periods = [period for _, periods in choices for period in periods]
+        years = {year for p in periods for year in range(p.starts_on.year, p.ends_on.year + 2) if year <= this_year}
+        self.fields["year"].widget.choices = [(year, year) for year in sorted(years | {this_year}, reverse=True)]
+        self.fields["year"].initial = this_year
         self.helper = AdminFieldsHelper(self)

@@ -1,9 +1,12 @@
-"""Recording a decision: the workflows that touch decisions, award lines and proposals together."""
+"""The workflows that touch several models at once: proposals from the eligibility page, decisions from proposals."""
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from awards.models import AwardLine, Proposal
+from awards import notices
+from awards.eligibility import Eligibility
+from awards.models import AwardLine, Proposal, RecipientKind
+from awards.roles import REVIEW_PERMISSION
 
 
 def decision_add_proposals(*, decision, proposals, by):
@@ -47,6 +50,40 @@ def decision_add_proposals(*, decision, proposals, by):
             for line in lines:
                 line.save()
                 line.proposal.mark_decided(by, decision)
+            notices.decision_names_members(decision, lines)
     except IntegrityError as error:
         raise ValidationError("Quyết định vừa được người khác sửa; hãy thử lại.") from error
     return lines
+
+
+def proposal_create_eligible(*, period, keys, by):
+    """Draft proposals for the rows ticked on "Đủ điều kiện đề nghị", each carrying its reason.
+
+    The rows are worked out again here: only what is eligible now, in the unions `by` may see and not
+    yet proposed in the period, becomes a proposal, whatever was posted. All of them or none; none from
+    a union after the period's deadline (the office's are marked late).
+    """
+    late = period.require_open(by, REVIEW_PERMISSION)
+    wanted = set(keys)
+    chosen = [c for c in Eligibility(period, by).eligible if c.key in wanted and not c.proposed]
+    proposals = []
+    with transaction.atomic():
+        for candidate in chosen:
+            recipient = {
+                RecipientKind.MEMBER: {"member": candidate.recipient},
+                RecipientKind.GROUP: {"group": candidate.recipient},
+            }.get(candidate.kind, {})
+            proposal = Proposal(
+                period=period,
+                award_type=candidate.award_type,
+                recipient_kind=candidate.kind,
+                base_union=candidate.union,
+                achievement=candidate.achievement,
+                created_by=by,
+                is_late=late,
+                **recipient,
+            )
+            proposal.full_clean()
+            proposal.save()
+            proposals.append(proposal)
+    return proposals

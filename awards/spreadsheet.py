@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
 from django.template.defaultfilters import filesizeformat
 
+from awards import notices
 from awards.models import AwardLine, AwardType, Decision, RecipientKind
 from members.models import BaseUnion, Member, UnionGroup
 from unionportal.text import fold
@@ -316,6 +317,7 @@ class DecisionSheet:
                 if not self.check():
                     return False
                 AwardLine.objects.bulk_create(self.lines)
+                notices.decision_names_members(self.decision, self.lines)
         except IntegrityError:
             self.errors = [RowError(0, "", "Quyết định vừa được người khác sửa; hãy tải tệp lên lại để kiểm tra.")]
             return False

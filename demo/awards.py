@@ -21,15 +21,17 @@ from demo.accounts import ensure_account
 from demo.data import SEED
 from demo.data import awards as data
 from demo.data.accounts import REVIEWER
-from emulation.models import Period
+from demo.data.emulation import SKILLED_WORK
+from emulation.models import Initiative, Period
 from members.models import BaseUnion, Member, UnionGroup
 
 
 @transaction.atomic
 def load():
     recorder = AwardRecorder(random.Random(SEED))
-    for spec in data.DECISIONS:
-        recorder.record_decision(spec)
+    created = [recorder.record_decision(spec) for spec in data.DECISIONS]
+    if any(created):
+        recorder.record_histories(random.Random(SEED + 2))
     if not Proposal.objects.exclude(status=Proposal.Status.DECIDED).exists():
         recorder.record_open_proposals()
     return (
@@ -98,6 +100,7 @@ class AwardRecorder:
         )
         if created:
             self.make_lines(decision, spec)
+        return created
 
     def make_lines(self, decision, spec):
         taken = set()
@@ -119,6 +122,64 @@ class AwardRecorder:
         AwardLine.objects.bulk_create(lines)
         if spec.get("proposals"):
             self.decide_proposals(decision, spec["proposals"], taken)
+
+    def record_histories(self, rng):
+        """Members given the titles and initiatives of data.HISTORIES, so "Đủ điều kiện đề nghị" has cases to show.
+
+        They are drawn from public-service members with no award yet, so nothing else in their record
+        changes what the page says of them.
+        """
+        decisions = {year: Decision.objects.get(number=number) for year, number in data.TITLE_DECISIONS.items()}
+        honoured = AwardLine.objects.filter(recipient_kind=RecipientKind.MEMBER).values("member")
+        pool = list(
+            Member.objects.active()
+            .filter(base_union__block=BaseUnion.Block.PUBLIC_SERVICE)
+            .exclude(pk__in=honoured)
+            .select_related("base_union")
+            .order_by("base_union_id", "pk")
+        )
+        # Each story's first member is in the union the demo officer manages (the first), so their page has cases.
+        home = rng.sample([m for m in pool if m.base_union_id == pool[0].base_union_id], len(data.HISTORIES))
+        total = sum(history["count"] for history in data.HISTORIES)
+        others = rng.sample([member for member in pool if member not in home], total - len(home))
+        periods = {period.ends_on.year: period for period in Period.objects.filter(campaign__name=SKILLED_WORK)
+                   if period.kind == Period.Kind.YEAR}  # fmt: skip
+        lines, initiatives, authors = [], [], []
+        for history, first in zip(data.HISTORIES, home, strict=True):
+            for member in [first, *(others.pop() for _ in range(history["count"] - 1))]:
+                for year, title in history["titles"].items():
+                    line = AwardLine(
+                        decision=decisions[year],
+                        award_type=self.award_types[title],
+                        recipient_kind=RecipientKind.MEMBER,
+                        member=member,
+                        achievement=data.HISTORY_ACHIEVEMENTS[title].format(year=year),
+                    )
+                    line.fill_recipient()
+                    lines.append(line)
+                for year, level in history["initiatives"].items():
+                    topic = rng.choice(data.HISTORY_INITIATIVES)
+                    unit = member.base_union.name.removeprefix("Công đoàn ")
+                    initiatives.append(
+                        Initiative(
+                            title=f"{topic['title']} tại {unit}",
+                            base_union=member.base_union,
+                            period=periods[year],
+                            field=topic["field"],
+                            level=level,
+                            money_saved=topic["money_saved"],
+                            recognition_decision=f"Quyết định ngày {periods[year].ends_on:%d/%m/%Y} của Hội đồng "
+                            f"sáng kiến {Initiative.Level(level).label.lower()}",
+                            applied_at=unit,
+                        )
+                    )
+                    authors.append(member.pk)
+        AwardLine.objects.bulk_create(lines)
+        Initiative.objects.bulk_create(initiatives)
+        Initiative.authors.through.objects.bulk_create(
+            Initiative.authors.through(initiative_id=initiative.pk, member_id=member_id)
+            for initiative, member_id in zip(initiatives, authors, strict=True)
+        )
 
     def decide_proposals(self, decision, count, taken):
         """Members' proposals accepted by the office, then put in `decision` the way staff do it."""

@@ -43,7 +43,7 @@ def make_campaign(spec):
         Period.objects.get_or_create(
             campaign=campaign,
             name=period["name"],
-            defaults={"kind": period["kind"], "starts_on": period["starts_on"], "ends_on": period["ends_on"]},
+            defaults={key: value for key, value in period.items() if key != "name"},
         )
     if created:
         Criterion.objects.bulk_create(

@@ -10,6 +10,7 @@ import textwrap
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from awards.models import Authority
 from demo.data.library import DOCUMENTS
 from emulation.models import Campaign
 from library.models import Document
@@ -34,6 +35,7 @@ def create_documents():
     """
     names = {spec["campaign"] for spec in DOCUMENTS if "campaign" in spec}
     campaigns = {campaign.name: campaign for campaign in Campaign.objects.filter(name__in=names)}
+    bodies = {authority.name: authority for authority in Authority.objects.all()}
     made = attached = waiting = 0
     for spec in DOCUMENTS:
         campaign = campaigns.get(spec.get("campaign"))
@@ -43,7 +45,7 @@ def create_documents():
                 kind=spec["kind"],
                 number=spec["number"],
                 issued_on=spec["issued_on"],
-                issuing_body=spec["issuing_body"],
+                issuing_body=bodies[spec["issuing_body"]],
                 title=spec["title"],
                 campaign=campaign,
                 is_public=spec.get("is_public", True),

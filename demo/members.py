@@ -87,6 +87,12 @@ def make_members(rng, unions):
             )
             member.fill_name_keys()
             members.append(member)
+    # Offices are drawn apart, so that the names and dates drawn above stay those of earlier demos.
+    offices = random.Random(SEED + 1)
+    for member in members:
+        choices = data.POSITIONS.get(member.occupation)
+        if choices and offices.random() < data.POSITION_SHARE:
+            member.position = offices.choice(choices)
     return Member.objects.bulk_create(members, batch_size=500)
 
 

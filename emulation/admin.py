@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
@@ -18,11 +19,20 @@ class CriterionInline(admin.TabularInline):
 class PeriodInline(admin.TabularInline):
     model = Period
     extra = 0
-    fields = ["name", "kind", "starts_on", "ends_on"]
+    fields = ["name", "kind", "starts_on", "ends_on", "deadline"]
+
+
+class CampaignAdminForm(forms.ModelForm):
+    """The campaign with its periods inline: every period row is checked against the dates typed here."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.periods_checked_with_form = True
 
 
 @admin.register(Campaign)
 class CampaignAdmin(admin.ModelAdmin):
+    form = CampaignAdminForm
     list_display = ["name", "kind", "status", "starts_on", "ends_on", "is_public"]
     list_filter = ["status", "kind", "is_public"]
     search_fields = ["name", "slogan"]
@@ -69,12 +79,14 @@ class CampaignWorkAdmin(UnionScopedAdmin):
 
 @admin.register(Registration)
 class RegistrationAdmin(WorkflowActionsMixin, CampaignWorkAdmin):
-    list_display = ["base_union", "period_name", "campaign_name", "status", "submitted_at", "reviewed_at"]
-    list_filter = ["status", "period__campaign"]
+    list_display = ["base_union", "period_name", "campaign_name", "status", "is_late", "submitted_at", "reviewed_at"]
+    list_filter = ["status", "is_late", "period__campaign"]
     list_select_related = ["base_union", "period__campaign"]
     search_fields = ["base_union__name", "period__name", "period__campaign__name"]
     actions = ["submit_selected", "approve_selected", "return_selected"]
-    workflow_fields = ["status", "return_reason", "submitted_by", "submitted_at", "reviewed_by", "reviewed_at"]
+    workflow_fields = [
+        "status", "is_late", "return_reason", "submitted_by", "submitted_at", "reviewed_by", "reviewed_at"
+    ]  # fmt: skip
 
     @admin.display(description="Đợt thi đua", ordering="period__starts_on")
     def period_name(self, registration):
@@ -102,6 +114,18 @@ class RegistrationAdmin(WorkflowActionsMixin, CampaignWorkAdmin):
 
     def has_review_permission(self, request):
         return may_review(request.user, REVIEW_PERMISSION)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        # A union registers only for a period still open; the office may record a late one.
+        if db_field.name == "period" and not self.has_review_permission(request):
+            field.queryset = field.queryset.open()
+        return field
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.is_late = not obj.period.is_open()
+        super().save_model(request, obj, form, change)
 
     @admin.action(description="Gửi đăng ký đã chọn lên Công đoàn ngành", permissions=["change"])
     def submit_selected(self, request, queryset):

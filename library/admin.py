@@ -11,7 +11,7 @@ class DocumentAdmin(admin.ModelAdmin):
     list_display = ["title", "number", "kind", "issued_on", "issuing_body", "campaign", "file_link", "is_public"]
     list_display_links = ["title"]
     list_filter = ["kind", "is_public", "issuing_body", "campaign"]
-    list_select_related = ["campaign"]
+    list_select_related = ["campaign", "issuing_body"]
     search_fields = ["search_folded"]
     search_help_text = "Tìm theo số, ký hiệu, trích yếu hoặc cơ quan ban hành (có dấu hoặc không dấu)."
     date_hierarchy = "issued_on"

@@ -6,6 +6,7 @@ from django.db.models.functions import ExtractYear
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 
+from awards.models import Authority
 from emulation.models import Campaign
 from unionportal.office_files import validate_document
 from unionportal.querysets import FoldedSearchQuerySet
@@ -39,7 +40,7 @@ class DocumentQuerySet(FoldedSearchQuerySet):
         if year:
             documents = documents.filter(issued_on__year=year)
         if issuer:
-            documents = documents.filter(issuing_body=issuer)
+            documents = documents.filter(issuing_body__name=issuer)
         if campaign:
             documents = documents.filter(campaign__slug=campaign)
         return documents
@@ -49,9 +50,8 @@ class DocumentQuerySet(FoldedSearchQuerySet):
         return [day.year for day in self.dates("issued_on", "year", order="DESC")]
 
     def issuers(self):
-        """The bodies that issued the documents, by name."""
-        named = self.exclude(issuing_body="").order_by("issuing_body")
-        return list(named.values_list("issuing_body", flat=True).distinct())
+        """The names of the bodies that issued the documents, in the awards' order of issuing bodies."""
+        return list(Authority.objects.filter(pk__in=self.values("issuing_body")).values_list("name", flat=True))
 
 
 class Document(models.Model):
@@ -63,12 +63,15 @@ class Document(models.Model):
         "số, ký hiệu", max_length=50, blank=True, help_text="Ví dụ: 12/KH-CĐN. Để trống nếu văn bản không có số."
     )
     issued_on = models.DateField("ngày ban hành")
-    issuing_body = models.CharField(
-        "cơ quan ban hành",
-        max_length=200,
+    # The same bodies that issue decisions on awards: chosen from one list, so readers filter by one name.
+    issuing_body = models.ForeignKey(
+        "awards.Authority",
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
-        help_text="Ví dụ: Ban Thường vụ Công đoàn ngành Y tế tỉnh; Liên đoàn Lao động tỉnh. Ghi tên cơ quan theo "
-        "một cách thống nhất để bạn đọc lọc được văn bản theo cơ quan.",
+        related_name="documents",
+        verbose_name="cơ quan ban hành",
+        help_text="Chọn trong danh sách cơ quan ban hành (Khen thưởng › Cơ quan ban hành).",
     )
     kind = models.CharField("loại văn bản", max_length=12, choices=Kind, default=Kind.PLAN)
     title = models.CharField("trích yếu", max_length=500, help_text="Ví dụ: Kế hoạch tổ chức Tháng Công nhân năm 2026")
@@ -124,7 +127,8 @@ class Document(models.Model):
         return f"{self.number} – {self.title}" if self.number else self.title
 
     def save(self, *args, **kwargs):
-        self.search_folded = fold(" ".join(f"{self.number} {self.title} {self.issuing_body}".split()))
+        body = self.issuing_body.name if self.issuing_body_id else ""
+        self.search_folded = fold(" ".join(f"{self.number} {self.title} {body}".split()))
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

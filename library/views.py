@@ -13,7 +13,7 @@ class DocumentListView(PagedListMixin, ListView):
     def get_queryset(self):
         documents = Document.objects.published()
         self.form = DocumentFilterForm(self.request.GET, documents=documents)
-        return self.form.filter(documents)
+        return self.form.filter(documents).select_related("issuing_body")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(form=self.form, **kwargs)
@@ -22,4 +22,4 @@ class DocumentListView(PagedListMixin, ListView):
 class DocumentDetailView(DetailView):
     """A document's number, date, issuing body and summary, with its file to download."""
 
-    queryset = Document.objects.published().select_related("campaign")
+    queryset = Document.objects.published().select_related("campaign", "issuing_body")

@@ -17,7 +17,12 @@ def campaign_articles(campaign):
 
 
 def campaign_documents(campaign):
-    return Document.objects.published().filter(campaign=campaign).order_by("issued_on", "id")
+    return (
+        Document.objects.published()
+        .filter(campaign=campaign)
+        .select_related("issuing_body")
+        .order_by("issued_on", "id")
+    )
 
 
 def campaign_has_honour_roll(campaign):

@@ -76,7 +76,9 @@ class SearchView(PagedListMixin, ListView):
         # Shown above the articles on the first page; lazy, so later pages do not query them.
         campaigns = Campaign.objects.published().search(self.query)[:SEARCH_CAMPAIGN_COUNT]
         honoured_units = AwardLine.objects.published().collectives().search(self.query).history()[:SEARCH_HONOUR_COUNT]
-        documents = Document.objects.published().search(self.query)[:SEARCH_DOCUMENT_COUNT]
+        documents = (
+            Document.objects.published().search(self.query).select_related("issuing_body")[:SEARCH_DOCUMENT_COUNT]
+        )
         return super().get_context_data(
             query=self.query, campaigns=campaigns, honoured_units=honoured_units, documents=documents, **kwargs
         )

@@ -224,6 +224,11 @@ class AwardLine(Recipient):
         super().clean()
         self.clean_recipient(self.award_type if self.award_type_id else None)
 
+    @property
+    def snapshot_day(self):
+        """A line names the member's unit on the day the decision was signed, not after a later transfer."""
+        return self.decision.signed_on if self.decision_id and self.decision.signed_on else None
+
     def validate_constraints(self, exclude=None):
         # The key is filled in clean(), after the form excluded it as a non-editable field.
         exclude = set(exclude or ()) - {"recipient_key"}

@@ -4,6 +4,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from awards import notices
 from awards.models.recipient import Recipient, RecipientKind, recipient_constraints
 from awards.roles import REVIEW_PERMISSION
 from members.scoping import UnionScopedQuerySet
@@ -45,6 +46,9 @@ class Proposal(Recipient):
     )
     achievement = models.TextField("thành tích", help_text="Tóm tắt thành tích làm căn cứ đề nghị khen thưởng.")
     status = models.CharField("trạng thái", max_length=10, choices=Status, default=Status.DRAFT, editable=False)
+    is_late = models.BooleanField(
+        "ghi nhận muộn", default=False, editable=False, help_text="Lập hoặc gửi sau hạn của đợt, do Văn phòng thi đua."
+    )
     reason = models.TextField("lý do trả lại / không chấp thuận", blank=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -113,12 +117,14 @@ class Proposal(Recipient):
         self._require(self.is_editable, "gửi")
         if not self.achievement.strip():
             raise ValidationError("Hãy ghi thành tích trước khi gửi đề nghị.", code="empty_achievement")
+        self.is_late = self.period.require_open(by, REVIEW_PERMISSION) or self.is_late
         self._step(ProposalStep.Action.SUBMIT, by, status=self.Status.SUBMITTED, reason="")
 
     def accept(self, by, note=""):
         self._check_reviewer(by)
         self._require(self.status == self.Status.SUBMITTED, "chấp thuận")
         self._step(ProposalStep.Action.ACCEPT, by, status=self.Status.ACCEPTED, reason="", note=note)
+        notices.proposal_reviewed(self, "được chấp thuận")
 
     def return_to_union(self, by, reason):
         """Send it back for changes; the union sees why and may send it again."""
@@ -126,12 +132,14 @@ class Proposal(Recipient):
         self._require(self.status in {self.Status.SUBMITTED, self.Status.ACCEPTED}, "trả lại")
         reason = self._reason(reason, "Trả lại")
         self._step(ProposalStep.Action.RETURN, by, status=self.Status.RETURNED, reason=reason, note=reason)
+        notices.proposal_reviewed(self, "bị trả lại để bổ sung", reason)
 
     def reject(self, by, reason):
         self._check_reviewer(by)
         self._require(self.status in {self.Status.SUBMITTED, self.Status.ACCEPTED}, "không chấp thuận")
         reason = self._reason(reason, "Không chấp thuận")
         self._step(ProposalStep.Action.REJECT, by, status=self.Status.REJECTED, reason=reason, note=reason)
+        notices.proposal_reviewed(self, "không được chấp thuận", reason)
 
     def mark_decided(self, by, decision):
         """Called when an award line is made from this proposal."""
@@ -160,7 +168,7 @@ class Proposal(Recipient):
     def _step(self, action, by, *, status, reason, note=""):
         with transaction.atomic():
             self.status, self.reason = status, reason
-            self.save(update_fields=["status", "reason", "updated_at"])
+            self.save(update_fields=["status", "reason", "is_late", "updated_at"])
             ProposalStep.objects.create(
                 proposal=self, action=action, by=by, by_name=by.get_full_name() or by.get_username(), note=note
             )

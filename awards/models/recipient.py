@@ -104,6 +104,11 @@ class Recipient(models.Model):
         return instance
 
     @property
+    def snapshot_day(self):
+        """The day the recipient's unit is taken as of; None for today."""
+        return None
+
+    @property
     def is_individual(self):
         return self.recipient_kind in INDIVIDUAL_KINDS
 
@@ -118,10 +123,12 @@ class Recipient(models.Model):
             self.recipient_name = self.recipient_unit = self.position = ""
         if kind == RecipientKind.MEMBER and self.member_id:
             member = self.member
-            self.base_union_id = member.base_union_id
+            union = member.union_on(self.snapshot_day)
+            self.base_union_id = union.pk
             self.recipient_name = self.recipient_name or member.full_name
-            self.position = self.position or member.position
-            self.recipient_unit = self.recipient_unit or member.base_union.name
+            # A member without an office is named by their work, as lists of honours read: "Điều dưỡng".
+            self.position = self.position or member.position or member.occupation
+            self.recipient_unit = self.recipient_unit or union.name
         elif kind == RecipientKind.GROUP and self.group_id:
             self.base_union_id = self.group.base_union_id
             self.recipient_name = self.recipient_name or self.group.name

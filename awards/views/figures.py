@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from awards.figures import (
+    AWARDS_PERMISSION,
     award_figures,
     choose_scope,
     figure_charts,
@@ -17,7 +18,10 @@ from awards.figures import (
     may_see_figures,
     period_choices,
 )
-from awards.forms import FiguresScopeForm
+from awards.forms import FiguresScopeForm, StatisticsYearForm
+from awards.statistics import statistics_xlsx, year_statistics
+from members.models import BaseUnion
+from members.scoping import managed_union_id, sees_all_unions
 
 TITLE = "Số liệu thi đua, khen thưởng"
 EXPORTS = {
@@ -40,6 +44,8 @@ def figures(request):
     choices, scope, numbers = scoped_figures(request)
     form = FiguresScopeForm(choices=choices, scope=scope)
     context = admin.site.each_context(request) | numbers | {"title": TITLE, "scope": scope, "form": form}
+    if request.user.has_perm(AWARDS_PERMISSION):
+        context["statistics_form"] = StatisticsYearForm(choices=choices)
     return render(request, "awards/figures.html", context)
 
 
@@ -51,6 +57,23 @@ def figures_export(request, fmt):
     write, content_type = EXPORTS[fmt]
     response = HttpResponse(write(figure_charts(numbers), figures_heading(scope)), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="so-lieu-thi-dua-khen-thuong-{scope.slug}.{fmt}"'
+    return response
+
+
+@staff_member_required
+def year_statistics_export(request):
+    """The year-end statistics (Thông tư 02/2023/TT-BNV) of the year chosen, as XLSX."""
+    if not request.user.has_perm(AWARDS_PERMISSION):
+        raise PermissionDenied
+    form = StatisticsYearForm(request.GET, choices=[])
+    if not form.is_valid():
+        raise Http404("Chưa chọn năm thống kê.")
+    year = form.cleaned_data["year"]
+    union_id = managed_union_id(request.user)
+    unit = BaseUnion.objects.get(pk=union_id).name if union_id and not sees_all_unions(request.user) else ""
+    content = statistics_xlsx(year_statistics(request.user, year), unit)
+    response = HttpResponse(content, content_type=EXPORTS["xlsx"][1])
+    response["Content-Disposition"] = f'attachment; filename="thong-ke-thi-dua-khen-thuong-nam-{year}.xlsx"'
     return response
 
 

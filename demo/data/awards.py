@@ -248,6 +248,58 @@ DECISIONS = [
         ],
     },
     {
+        "number": "08/QĐ-SYT",
+        "signed_on": datetime.date(2024, 1, 10),
+        "authority": HEALTH_DEPARTMENT,
+        "campaign": SKILLED_WORK,
+        "period": "Năm 2023",
+        "subject": "V/v công nhận danh hiệu Lao động tiên tiến, Chiến sĩ thi đua cơ sở năm 2023",
+        "lines": [
+            AwardLines(
+                award="Chiến sĩ thi đua cơ sở",
+                recipient_kind=RecipientKind.MEMBER,
+                count=8,
+                achievements=(
+                    "Hoàn thành xuất sắc nhiệm vụ năm 2023; có sáng kiến được Hội đồng cấp cơ sở công nhận.",
+                ),
+                scope="public",
+            ),
+            AwardLines(
+                award="Lao động tiên tiến",
+                recipient_kind=RecipientKind.MEMBER,
+                count=25,
+                achievements=("Hoàn thành tốt nhiệm vụ năm 2023.",),
+                scope="public",
+            ),
+        ],
+    },
+    {
+        "number": "15/QĐ-SYT",
+        "signed_on": datetime.date(2025, 1, 9),
+        "authority": HEALTH_DEPARTMENT,
+        "campaign": SKILLED_WORK,
+        "period": "Năm 2024",
+        "subject": "V/v công nhận danh hiệu Lao động tiên tiến, Chiến sĩ thi đua cơ sở năm 2024",
+        "lines": [
+            AwardLines(
+                award="Chiến sĩ thi đua cơ sở",
+                recipient_kind=RecipientKind.MEMBER,
+                count=8,
+                achievements=(
+                    "Hoàn thành xuất sắc nhiệm vụ năm 2024; có sáng kiến được Hội đồng cấp cơ sở công nhận.",
+                ),
+                scope="public",
+            ),
+            AwardLines(
+                award="Lao động tiên tiến",
+                recipient_kind=RecipientKind.MEMBER,
+                count=25,
+                achievements=("Hoàn thành tốt nhiệm vụ năm 2024.",),
+                scope="public",
+            ),
+        ],
+    },
+    {
         "number": "12/QĐ-SYT",
         "signed_on": datetime.date(2026, 1, 8),
         "authority": HEALTH_DEPARTMENT,
@@ -509,6 +561,44 @@ DECISIONS = [
             ),
         ],
     },
+]
+
+# Members whose record "Đủ điều kiện đề nghị" reads for the year 2025: how many of them, the emulation titles
+# they hold by year (written into the demo's decisions of those years) and the initiatives they wrote
+# (year: level of recognition). Some are eligible; the others miss by one condition.
+TITLE_DECISIONS = {2023: "08/QĐ-SYT", 2024: "15/QĐ-SYT", 2025: "12/QĐ-SYT"}
+BASE_TITLE = "Chiến sĩ thi đua cơ sở"
+GOOD_WORK = "Lao động tiên tiến"
+HISTORIES = [
+    # Eligible for Chiến sĩ thi đua cấp tỉnh: three years running, and an initiative recognised by the province.
+    {"count": 2, "titles": {2023: BASE_TITLE, 2024: BASE_TITLE, 2025: BASE_TITLE}, "initiatives": {2025: "tinh"}},
+    # One short of it: the initiative is recognised only at the base.
+    {"count": 3, "titles": {2023: BASE_TITLE, 2024: BASE_TITLE, 2025: BASE_TITLE}, "initiatives": {2024: "co_so"}},
+    # Eligible for a Bằng khen: Chiến sĩ thi đua cơ sở two years running.
+    {"count": 3, "titles": {2024: BASE_TITLE, 2025: BASE_TITLE}, "initiatives": {}},
+    # Eligible for Chiến sĩ thi đua cơ sở 2025, which was not given them: a good year and an initiative.
+    {"count": 3, "titles": {2024: GOOD_WORK, 2025: GOOD_WORK}, "initiatives": {2025: "co_so"}},
+    # One short of it: a good year, no initiative.
+    {"count": 3, "titles": {2024: GOOD_WORK, 2025: GOOD_WORK}, "initiatives": {}},
+]
+HISTORY_PERIOD = "Năm {year}"
+HISTORY_ACHIEVEMENTS = {
+    BASE_TITLE: "Hoàn thành xuất sắc nhiệm vụ năm {year}; có sáng kiến được Hội đồng cấp cơ sở công nhận.",
+    GOOD_WORK: "Hoàn thành tốt nhiệm vụ năm {year}.",
+}
+HISTORY_INITIATIVES = [
+    {
+        "title": "Cải tiến quy trình bàn giao người bệnh giữa các ca trực",
+        "field": "Điều dưỡng",
+        "money_saved": 45_000_000,
+    },
+    {"title": "Bảng kiểm an toàn phẫu thuật điện tử", "field": "Ngoại khoa", "money_saved": 120_000_000},
+    {
+        "title": "Nhắc lịch tái khám qua tin nhắn cho người bệnh mạn tính",
+        "field": "Khám bệnh",
+        "money_saved": 60_000_000,
+    },
+    {"title": "Tủ thuốc cấp cứu chuẩn hóa theo mã màu", "field": "Dược", "money_saved": 30_000_000},
 ]
 
 # The open proposals: their state, how many, the campaign period they are for, and when their union sent them

@@ -20,12 +20,15 @@ ROUNDS_2026 = [
         "kind": Period.Kind.ROUND,
         "starts_on": datetime.date(2026, 1, 1),
         "ends_on": datetime.date(2026, 4, 30),
+        # The unions' registrations and proposals are taken until then; later ones only by the office.
+        "deadline": datetime.date(2026, 5, 10),
     },
     {
         "name": "Đợt 2 năm 2026",
         "kind": Period.Kind.ROUND,
         "starts_on": datetime.date(2026, 5, 1),
         "ends_on": datetime.date(2026, 7, 31),
+        "deadline": datetime.date(2026, 8, 10),
     },
     {
         "name": "Đợt 3 năm 2026",
@@ -34,6 +37,18 @@ ROUNDS_2026 = [
         "ends_on": datetime.date(2026, 12, 31),
     },
 ]
+YEAR_2023 = {
+    "name": "Năm 2023",
+    "kind": Period.Kind.YEAR,
+    "starts_on": datetime.date(2023, 1, 1),
+    "ends_on": datetime.date(2023, 12, 31),
+}
+YEAR_2024 = {
+    "name": "Năm 2024",
+    "kind": Period.Kind.YEAR,
+    "starts_on": datetime.date(2024, 1, 1),
+    "ends_on": datetime.date(2024, 12, 31),
+}
 YEAR_2025 = {
     "name": "Năm 2025",
     "kind": Period.Kind.YEAR,
@@ -68,7 +83,7 @@ CAMPAIGNS = [
             "Nhân dân.</p><p>Các công đoàn cơ sở đăng ký thi đua theo từng đợt, sơ kết cuối mỗi đợt "
             "và tổng kết vào cuối năm.</p>"
         ),
-        "periods": [PHASE_2021_2025, YEAR_2025, *ROUNDS_2026],
+        "periods": [PHASE_2021_2025, YEAR_2023, YEAR_2024, YEAR_2025, *ROUNDS_2026],
         "criteria": [
             "Hoàn thành xuất sắc nhiệm vụ chuyên môn được giao; không có sai sót chuyên môn gây hậu quả.",
             "Có ít nhất một sáng kiến, cải tiến kỹ thuật hoặc giải pháp công tác được Hội đồng cấp cơ sở công nhận.",

@@ -73,6 +73,17 @@ OCCUPATIONS = {
     "Bác sĩ": 25, "Điều dưỡng": 35, "Hộ sinh": 5, "Kỹ thuật viên": 10, "Dược sĩ": 7, "Y sĩ": 5, "Kế toán": 4,
     "Nhân viên hành chính": 6, "Hộ lý": 3,
 }  # fmt: skip
+# The offices some members hold, by occupation, and the share of members of that occupation who hold one.
+POSITIONS = {
+    "Bác sĩ": ["Trưởng khoa", "Phó Trưởng khoa", "Phó Giám đốc"],
+    "Điều dưỡng": ["Điều dưỡng trưởng khoa", "Điều dưỡng trưởng"],
+    "Hộ sinh": ["Hộ sinh trưởng khoa"],
+    "Kỹ thuật viên": ["Kỹ thuật viên trưởng"],
+    "Dược sĩ": ["Trưởng khoa Dược"],
+    "Kế toán": ["Kế toán trưởng"],
+    "Nhân viên hành chính": ["Trưởng phòng", "Phó Trưởng phòng"],
+}
+POSITION_SHARE = 0.18
 # Members are drawn from this list: 92 in 100 active, 5 retired, 3 who left.
 STATUSES = [Member.Status.ACTIVE] * 92 + [Member.Status.RETIRED] * 5 + [Member.Status.LEFT] * 3
 

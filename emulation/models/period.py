@@ -1,12 +1,21 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+
+from unionportal.workflow import may_review
 
 
 class PeriodKind(models.TextChoices):
     ROUND = "dot", "Đợt"
     YEAR = "nam", "Năm"
     PHASE = "giai_doan", "Giai đoạn"
+
+
+class PeriodQuerySet(models.QuerySet):
+    def open(self, on=None):
+        """Periods that still take registrations and proposals from the unions on `on` (today by default)."""
+        return self.filter(Q(deadline=None) | Q(deadline__gte=on or timezone.localdate()))
 
 
 class Period(models.Model):
@@ -21,6 +30,15 @@ class Period(models.Model):
     kind = models.CharField("loại", max_length=10, choices=Kind, default=Kind.ROUND)
     starts_on = models.DateField("từ ngày")
     ends_on = models.DateField("đến ngày")
+    deadline = models.DateField(
+        "hạn đăng ký, đề nghị",
+        null=True,
+        blank=True,
+        help_text="Sau ngày này công đoàn cơ sở không lập, không gửi được đăng ký thi đua, đề nghị khen thưởng cho "
+        "đợt; Văn phòng thi đua vẫn ghi nhận được (đánh dấu “muộn”). Để trống nếu không đặt hạn.",
+    )
+
+    objects = PeriodQuerySet.as_manager()
 
     class Meta:
         ordering = ["campaign", "starts_on", "id"]
@@ -33,6 +51,11 @@ class Period(models.Model):
                 violation_error_message="Ngày bắt đầu của đợt phải trước hoặc trùng ngày kết thúc.",
             ),
             models.CheckConstraint(condition=Q(kind__in=PeriodKind.values), name="emulation_period_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(deadline=None) | Q(deadline__gte=models.F("starts_on")),
+                name="emulation_period_deadline_after_start",
+                violation_error_message="Hạn đăng ký, đề nghị phải từ ngày bắt đầu của đợt trở đi.",
+            ),
             models.UniqueConstraint(
                 "campaign",
                 "name",
@@ -53,6 +76,22 @@ class Period(models.Model):
     def clean(self):
         super().clean()
         self.check_inside_campaign()
+
+    def is_open(self, on=None):
+        """Whether the unions may still register or propose for this period on `on` (today by default)."""
+        return self.deadline is None or self.deadline >= (on or timezone.localdate())
+
+    def require_open(self, by, permission):
+        """Refuse a union's step after the deadline; say whether it is late (the office may still take it)."""
+        if self.is_open():
+            return False
+        if may_review(by, permission):
+            return True
+        raise ValidationError(
+            "Đợt “%(period)s” đã hết hạn đăng ký, đề nghị ngày %(deadline)s; hãy liên hệ Văn phòng thi đua.",
+            code="period_closed",
+            params={"period": self.name, "deadline": f"{self.deadline:%d/%m/%Y}"},
+        )
 
     def check_inside_campaign(self):
         # On the campaign's add screen the campaign is not saved yet, but is already attached.

@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from emulation import notices
 from emulation.roles import REVIEW_PERMISSION
 from members.scoping import UnionScopedQuerySet
 from unionportal.workflow import may_review
@@ -42,6 +43,9 @@ class Registration(models.Model):
         help_text="Các chỉ tiêu, danh hiệu đơn vị đăng ký phấn đấu trong đợt, mỗi chỉ tiêu một dòng.",
     )
     status = models.CharField("trạng thái", max_length=10, choices=Status, default=Status.DRAFT, editable=False)
+    is_late = models.BooleanField(
+        "ghi nhận muộn", default=False, editable=False, help_text="Lập hoặc gửi sau hạn của đợt, do Văn phòng thi đua."
+    )
     return_reason = models.TextField("lý do trả lại", blank=True, editable=False)
     submitted_at = models.DateTimeField("gửi lúc", null=True, blank=True, editable=False)
     submitted_by = models.ForeignKey(
@@ -110,9 +114,10 @@ class Registration(models.Model):
             )
         if not self.pledges.strip():
             raise ValidationError("Hãy ghi nội dung đăng ký trước khi gửi.", code="empty_pledges")
+        self.is_late = self.period.require_open(by, REVIEW_PERMISSION) or self.is_late
         self.status = self.Status.SUBMITTED
         self.submitted_by, self.submitted_at = by, timezone.now()
-        self.save(update_fields=["status", "submitted_by", "submitted_at", "updated_at"])
+        self.save(update_fields=["status", "is_late", "submitted_by", "submitted_at", "updated_at"])
 
     def approve(self, by):
         self._check_reviewable(by, "duyệt")
@@ -120,6 +125,7 @@ class Registration(models.Model):
         self.return_reason = ""
         self.reviewed_by, self.reviewed_at = by, timezone.now()
         self.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at", "updated_at"])
+        notices.registration_reviewed(self)
 
     def return_to_union(self, by, reason):
         """Send the registration back for changes; the union sees why."""
@@ -131,6 +137,7 @@ class Registration(models.Model):
         self.return_reason = reason
         self.reviewed_by, self.reviewed_at = by, timezone.now()
         self.save(update_fields=["status", "return_reason", "reviewed_by", "reviewed_at", "updated_at"])
+        notices.registration_reviewed(self)
 
     def _check_reviewable(self, by, verb):
         if not may_review(by, REVIEW_PERMISSION):

@@ -137,6 +137,14 @@ class Member(models.Model):
         """Bulk paths (import, demo data) skip save(), so they call this themselves."""
         self.given_name, self.name_folded, self.sort_name = name_keys(self.full_name)
 
+    def union_on(self, day):
+        """The base union the member belonged to on `day` (None: today), read back through their transfers."""
+        if day is None:
+            return self.base_union
+        later = self.transfers.filter(transferred_on__gt=day).select_related("from_union")
+        first_later = later.order_by("transferred_on", "pk").first()
+        return first_later.from_union if first_later else self.base_union
+
     def transfer(self, *, to_union, to_group=None, on, reason="", recorded_by=None):
         from members.models.transfer import Transfer
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from tinymce.models import HTMLField
 
 from albums.models import AlbumPhoto
+from news import notices
 from news.models.editorial import ArticleRedirect, AuditEntry
 from news.roles import PUBLISH_PERMISSION
 from unionportal.images import fitted_size, rendition, strip_location, upright_size, validate_photo
@@ -319,6 +320,7 @@ class Article(models.Model):
     def submit_for_review(self, by):
         self._require(self.is_editable_by_editors, "gửi duyệt")
         self._step(AuditEntry.Action.SUBMITTED, by, status=self.Status.IN_REVIEW)
+        notices.article_submitted(self, by)
 
     def return_to_editor(self, by, comment):
         """Send a draft back with the publisher's comment, which the editor sees on the article."""
@@ -328,6 +330,7 @@ class Article(models.Model):
         if not comment:
             raise ValidationError("Trả lại bài thì phải ghi ý kiến cho người viết.", code="comment_required")
         self._step(AuditEntry.Action.RETURNED, by, status=self.Status.RETURNED, comment=comment)
+        notices.article_returned(self, by, comment)
 
     def publish(self, by):
         """Readers see it now, or at the time set in the future (scheduled): never back-dated to the draft's day."""
@@ -335,6 +338,7 @@ class Article(models.Model):
         self._require(self.status != self.Status.PUBLISHED, "xuất bản")
         self.published_at = max(self.published_at, timezone.now())
         self._step(AuditEntry.Action.PUBLISHED, by, status=self.Status.PUBLISHED)
+        notices.article_published(self, by)
 
     def unpublish(self, by):
         self._check_publisher(by)

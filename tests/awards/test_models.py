@@ -146,3 +146,24 @@ def test_an_ineligible_form_gives_one_clear_message():
     with pytest.raises(ValidationError) as refused:
         line.full_clean()
     assert refused.value.messages == ["“Cờ thi đua” không dùng để khen thưởng cá nhân."]
+
+
+def test_a_line_names_the_members_office_and_their_union_on_the_decision_date(own_union, other_union):
+    """The honour roll promises name, position and unit: as they stood when the decision was signed."""
+    import datetime
+
+    from tests.awards.factories import DecisionFactory, MemberLineFactory
+    from tests.members.factories import MemberFactory
+
+    nurse = MemberFactory(full_name="Hoàng Thị Mai", occupation="Điều dưỡng", position="", base_union=own_union)
+    head = MemberFactory(full_name="Lê Văn Hùng", occupation="Bác sĩ", position="Trưởng khoa Nội", base_union=own_union)
+    nurse.transfer(to_union=other_union, on=datetime.date(2026, 6, 1))
+    nurse.refresh_from_db()
+    before = DecisionFactory(signed_on=datetime.date(2026, 5, 15))
+    after = DecisionFactory(signed_on=datetime.date(2026, 7, 1))
+
+    line = MemberLineFactory(decision=before, member=nurse)
+    assert (line.position, line.recipient_unit, line.base_union) == ("Điều dưỡng", own_union.name, own_union)
+    line = MemberLineFactory(decision=after, member=nurse)
+    assert (line.recipient_unit, line.base_union) == (other_union.name, other_union)
+    assert MemberLineFactory(decision=before, member=head).position == "Trưởng khoa Nội"

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
@@ -185,3 +187,58 @@ def test_a_period_outside_the_campaign_is_refused_on_the_campaign_screen(admin_c
     data |= {"periods-0-name": "Đợt 1 năm 2026", "periods-0-starts_on": "01/01/2026", "periods-0-ends_on": "30/04/2026"}
     assert admin_client.post(reverse("admin:emulation_campaign_add"), data).status_code == 302
     assert Period.objects.get().campaign.slug == "thi-dua-chuyen-doi-so-nam-2026"
+
+
+def campaign_form(campaign, periods, **changes):
+    """The campaign screen's POST for `campaign` with its `periods` as they stand, then `changes`."""
+    data = {
+        "name": campaign.name,
+        "slug": campaign.slug,
+        "kind": campaign.kind,
+        "status": campaign.status,
+        "starts_on": f"{campaign.starts_on:%d/%m/%Y}",
+        "ends_on": f"{campaign.ends_on:%d/%m/%Y}",
+        **inline_management("criteria"),
+        "periods-TOTAL_FORMS": str(len(periods)),
+        "periods-INITIAL_FORMS": str(len(periods)),
+    }
+    for number, period in enumerate(periods):
+        data |= {
+            f"periods-{number}-id": str(period.pk),
+            f"periods-{number}-campaign": str(campaign.pk),
+            f"periods-{number}-name": period.name,
+            f"periods-{number}-kind": period.kind,
+            f"periods-{number}-starts_on": f"{period.starts_on:%d/%m/%Y}",
+            f"periods-{number}-ends_on": f"{period.ends_on:%d/%m/%Y}",
+        }
+    return data | changes
+
+
+def test_a_campaign_moved_with_its_periods_is_saved_in_one_go(admin_client):
+    """Moving a campaign a year later and its periods with it used to be refused: the old periods were
+    checked against the new dates before the new periods were read."""
+    campaign = CampaignFactory(starts_on=datetime.date(2026, 1, 1), ends_on=datetime.date(2026, 12, 31))
+    period = PeriodFactory(
+        campaign=campaign, name="Đợt 1", starts_on=datetime.date(2026, 1, 1), ends_on=datetime.date(2026, 4, 30)
+    )
+    url = reverse("admin:emulation_campaign_change", args=[campaign.pk])
+    data = campaign_form(
+        campaign,
+        [period],
+        starts_on="01/01/2027",
+        ends_on="31/12/2027",
+        **{"periods-0-starts_on": "01/01/2027", "periods-0-ends_on": "30/04/2027"},
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["errors"]
+    period.refresh_from_db()
+    campaign.refresh_from_db()
+    assert (campaign.starts_on, period.starts_on) == (datetime.date(2027, 1, 1), datetime.date(2027, 1, 1))
+
+    # A period left behind is still refused, on its own row, and nothing is saved.
+    data = campaign_form(campaign, [period], starts_on="01/01/2028", ends_on="31/12/2028")
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "Đợt phải nằm trong thời gian của phong trào (01/01/2028 – 31/12/2028)." in response.content.decode()
+    campaign.refresh_from_db()
+    assert campaign.starts_on == datetime.date(2027, 1, 1)

@@ -6,12 +6,13 @@ from django.db import IntegrityError, connection, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
+from awards.models import Authority
 from library.models import Document
 from news.roles import EDITORS
 from portal.models import SiteSettings
 from tests.emulation.factories import CampaignFactory
 from tests.factories import StaffFactory
-from tests.library.factories import DocumentFactory
+from tests.library.factories import DocumentFactory, issuing_body
 from tests.portal.factories import AnniversaryFactory, AnnouncementFactory, SlideFactory
 
 pytestmark = pytest.mark.django_db
@@ -201,7 +202,7 @@ def document_form(**overrides):
         "kind": "ke_hoach",
         "number": "12/KH-CĐN",
         "issued_on": "10/04/2026",
-        "issuing_body": STANDING,
+        "issuing_body": issuing_body(STANDING).pk,
         "title": PLAN,
         "file": upload(),
         "campaign": "",
@@ -252,6 +253,8 @@ class TestAdmin:
 # The migration test runs migrations backwards and forwards, which needs real transactions.
 @pytest.mark.django_db(transaction=True)
 def test_the_data_migration_moves_campaign_documents_into_the_library():
+    # A transactional test may follow another that emptied the tables: the body the typed text matches.
+    Authority.objects.get_or_create(name="Công đoàn ngành Y tế", defaults={"level": Authority.Level.SECTOR})
     before = [("news", "0011_document"), ("emulation", "0003_campaign_name_folded")]
     executor = MigrationExecutor(connection)
     executor.migrate(before)
@@ -289,7 +292,8 @@ def test_the_data_migration_moves_campaign_documents_into_the_library():
     ]
     assert [d.issued_on for d in copied] == [D(2026, 1, 10), D(2026, 1, 10), D(2026, 1, 1)]
     assert {(d.number, d.is_public) for d in copied} == {("", True)}
-    assert copied[0].issuing_body == STANDING
+    # The typed "Ban Thường vụ Công đoàn ngành Y tế tỉnh" is matched to the issuing body (library 0004).
+    assert copied[0].issuing_body.name == "Công đoàn ngành Y tế"
     assert Document.objects.published().search("thang cong nhan").get() == copied[0]
 
 

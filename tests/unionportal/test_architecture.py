@@ -1,11 +1,12 @@
 """The portal's shape, read from the imports of every module (Python's own ast; no third-party tool).
 
 Arrows run only downward: the site layer and the demo above every app; news → emulation (an
-article names its campaign) and albums (and its album); library → emulation (a document may belong
-to a campaign, and waits for it to be public); awards → emulation, members; emulation → members;
-polls and albums know no other app; the shared toolkit in unionportal/ knows none.
-An app uses another only through its models, querysets and public modules, never its admin or
-views; and no two modules import each other, however indirectly.
+article names its campaign), albums (and its album) and notifications; library → emulation (a
+document may belong to a campaign, and waits for it to be public) and awards (its issuing body is
+one of the awards'); awards → emulation, members, notifications; emulation → members,
+notifications; polls, albums and notifications know no other app; the shared toolkit in
+unionportal/ knows none. An app uses another only through its models, querysets and public
+modules, never its admin or views; and no two modules import each other, however indirectly.
 """
 
 import ast
@@ -19,15 +20,29 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Each app, and the apps it may import. The project's own settings, URLs and WSGI are above all.
 ALLOWED = {
-    "portal": {"news", "emulation", "awards", "members", "polls", "library", "albums", "unionportal"},
-    "demo": {"portal", "news", "emulation", "awards", "members", "polls", "library", "albums", "unionportal"},
-    "news": {"emulation", "albums", "unionportal"},
-    "awards": {"emulation", "members", "unionportal"},
-    "emulation": {"members", "unionportal"},
+    "portal": {"news", "emulation", "awards", "members", "polls", "library", "albums", "notifications", "unionportal"},
+    "demo": {
+        "portal",
+        "news",
+        "emulation",
+        "awards",
+        "members",
+        "polls",
+        "library",
+        "albums",
+        "notifications",
+        "unionportal",
+    },  # fmt: skip
+    # news, emulation and awards mail the people a step concerns through notifications, which knows none of them.
+    "news": {"emulation", "albums", "notifications", "unionportal"},
+    "awards": {"emulation", "members", "notifications", "unionportal"},
+    "emulation": {"members", "notifications", "unionportal"},
     "members": {"unionportal"},
     "polls": {"unionportal"},
-    "library": {"emulation", "unionportal"},
+    # A document's issuing body is one of the awards' issuing bodies; awards knows nothing of the library.
+    "library": {"emulation", "awards", "unionportal"},
     "albums": {"unionportal"},
+    "notifications": {"unionportal"},
     "unionportal": set(),
 }
 # What the project package wires together: settings name every app, the root URLconf every URLconf.

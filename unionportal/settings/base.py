@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "polls",
     "library",
     "albums",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -230,3 +231,9 @@ NEWS_PREVIEW_LINK_DAYS = 3
 # The request header a trusted reverse proxy puts the reader's address in (e.g. "X-Real-IP");
 # empty: the connection's own address (see unionportal/client.py).
 CLIENT_ADDRESS_HEADER = ""
+
+# Mail to staff about the steps that concern them (notifications/): sent after the step commits.
+EMAIL_SUBJECT_PREFIX = "[Công đoàn ngành Y tế] "
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cổng Công đoàn ngành Y tế <khongtraloi@localhost>")
+# The portal's address, for the links in those mails.
+PORTAL_URL = os.environ.get("PORTAL_URL", "http://127.0.0.1:8000")

@@ -25,6 +25,23 @@ if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"] = database_from_env(variable="DATABASE_REPLICA_URL") | {"TEST": {"MIRROR": "default"}}
     DATABASE_ROUTERS = ["unionportal.replica.PublicReadsRouter"]
 
+# Mail goes out through the SMTP server the environment names. Without EMAIL_HOST no mail leaves the
+# portal (the notices are still listed under Thư thông báo), so a deployment without mail still runs.
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if os.environ.get("EMAIL_HOST")
+    else "django.core.mail.backends.dummy.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+# A slow mail server must not hold a staff member's request for long after their step is saved.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+PORTAL_URL = os.environ.get("PORTAL_URL", f"https://{ALLOWED_HOSTS[0]}")
+
 # The demo, for the deploy check and the benchmark; never on a real server.
 if PORTAL_DEMO:
     INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
