@@ -1,7 +1,6 @@
 """Đủ điều kiện đề nghị: conditions as data, reasons and near misses from the record, proposals from ticked rows."""
 
 import datetime
-import time
 
 import pytest
 from django.db import connection
@@ -203,15 +202,9 @@ def test_the_whole_province_answers_fast_in_a_fixed_number_of_queries(client, ye
     )
     client.force_login(emulation_office)
     period = years[2025][0]
-    # Timed as the office meets it, the templates read and compiled by an earlier page.
-    client.get(ELIGIBLE, {"period": years[2016][0].pk})
-
+    # Its time is measured in bench/, not here: the number of queries does not grow with the province.
     with CaptureQueriesContext(connection) as queries:
-        started = time.perf_counter()
         response = client.get(ELIGIBLE, {"period": period.pk})
-        elapsed = time.perf_counter() - started
     assert response.status_code == 200
     assert len(response.context["forms"]) == 8
     assert len(queries) == 15
-    print(f"Đủ điều kiện, 2,000 members: {len(queries)} queries, {elapsed:.2f} s")  # shown with pytest -s
-    assert elapsed < 1.5, elapsed  # under a second here; room for a slower test machine
