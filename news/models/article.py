@@ -12,6 +12,7 @@ from albums.models import AlbumPhoto
 from news.models.editorial import ArticleRedirect, AuditEntry
 from news.roles import PUBLISH_PERMISSION
 from unionportal.images import fitted_size, rendition, strip_location, upright_size, validate_photo
+from unionportal.links import safe_link_constraint
 from unionportal.sanitize import clean_html
 from unionportal.text import fold, unique_slug
 
@@ -236,6 +237,7 @@ class Article(models.Model):
             models.Index(fields=["section", "status", "-published_at"], name="article_section_idx"),
             models.Index(fields=["-published_at"], condition=Q(is_featured=True), name="article_featured_idx"),
         ]
+        constraints = [safe_link_constraint("source_url", name="article_source_url_safe")]
 
     def __str__(self):
         return self.title

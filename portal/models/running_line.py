@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from unionportal.links import safe_link_constraint, validate_link
 from unionportal.querysets import TimeWindowQuerySet
 
 
@@ -18,7 +19,7 @@ class Announcement(models.Model):
         max_length=300,
         help_text="Ví dụ: Nhiệt liệt chào mừng Đại hội Công đoàn ngành Y tế lần thứ XV, nhiệm kỳ 2023 - 2028",
     )
-    link = models.CharField("liên kết", max_length=500, blank=True)
+    link = models.CharField("liên kết", max_length=500, blank=True, validators=[validate_link])
     order = models.PositiveSmallIntegerField("thứ tự", default=0)
     active_from = models.DateTimeField("hiện từ", null=True, blank=True)
     active_until = models.DateTimeField("hiện đến", null=True, blank=True)
@@ -36,7 +37,8 @@ class Announcement(models.Model):
                 | Q(active_until__gt=models.F("active_from")),
                 name="announcement_window_in_order",
                 violation_error_message="Thời điểm kết thúc phải sau thời điểm bắt đầu.",
-            )
+            ),
+            safe_link_constraint("link", name="announcement_link_safe"),
         ]
 
     def __str__(self):
@@ -59,7 +61,7 @@ class Anniversary(models.Model):
     days_before = models.PositiveSmallIntegerField(
         "hiện trước (ngày)", default=30, help_text="Số ngày trước ngày kỷ niệm mà dòng chữ bắt đầu hiện."
     )
-    link = models.CharField("liên kết", max_length=500, blank=True)
+    link = models.CharField("liên kết", max_length=500, blank=True, validators=[validate_link])
     is_enabled = models.BooleanField("đang dùng", default=True)
 
     objects = AnniversaryQuerySet.as_manager()
@@ -68,6 +70,7 @@ class Anniversary(models.Model):
         ordering = ["original_date__month", "original_date__day"]
         verbose_name = "ngày kỷ niệm"
         verbose_name_plural = "ngày kỷ niệm"
+        constraints = [safe_link_constraint("link", name="anniversary_link_safe")]
 
     def __str__(self):
         return f"{self.name} ({self.original_date:%d/%m/%Y})"

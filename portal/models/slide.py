@@ -2,6 +2,7 @@ from django.db import models
 from django.db.models import Q
 
 from unionportal.images import rendition, strip_location, validate_photo
+from unionportal.links import safe_link_constraint, validate_link
 from unionportal.querysets import TimeWindowQuerySet
 
 
@@ -17,6 +18,7 @@ class Slide(models.Model):
         "liên kết",
         max_length=500,
         blank=True,
+        validators=[validate_link],
         help_text="Địa chỉ mở ra khi bấm vào ảnh, ví dụ /tin-tuc/ten-bai-viet/ hoặc https://…",
     )
     order = models.PositiveSmallIntegerField("thứ tự", default=0)
@@ -39,7 +41,8 @@ class Slide(models.Model):
                 | Q(active_until__gt=models.F("active_from")),
                 name="slide_window_in_order",
                 violation_error_message="Thời điểm kết thúc phải sau thời điểm bắt đầu.",
-            )
+            ),
+            safe_link_constraint("link", name="slide_link_safe"),
         ]
 
     def __str__(self):
