@@ -18,6 +18,7 @@ from django.template.defaultfilters import filesizeformat
 
 from awards.models import AwardLine, AwardType, Decision, RecipientKind
 from members.models import BaseUnion, Member, UnionGroup
+from unionportal.spreadsheets import read_cell
 from unionportal.text import fold
 
 SHEET_MAX_BYTES = 5 * 1024 * 1024
@@ -123,7 +124,7 @@ def cell_text(value):
         return "Có" if value else "Không"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return unicodedata.normalize("NFC", " ".join(str(value).split()))
+    return unicodedata.normalize("NFC", " ".join(read_cell(str(value)).split()))
 
 
 def template_dataset():

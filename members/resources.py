@@ -4,11 +4,23 @@ from django.core.exceptions import ValidationError
 from import_export import fields, resources, widgets
 
 from members.models import BaseUnion, Member, UnionGroup
+from unionportal.spreadsheets import inert, read_cell
 from unionportal.text import fold
 
 DATE_FORMAT = "%d/%m/%Y"
-# Empty cells are empty text, not NULL; numbers typed into text columns become text.
-TEXT = widgets.CharWidget(allow_blank=True)
+
+
+class TextWidget(widgets.CharWidget):
+    """A text cell: empty cells are empty text, not NULL; numbers typed into text columns become text."""
+
+    def __init__(self):
+        super().__init__(allow_blank=True)
+
+    def clean(self, value, row=None, **kwargs):
+        return read_cell(super().clean(value, row=row, **kwargs))
+
+
+TEXT = TextWidget()
 
 
 class VietnameseDateWidget(widgets.DateWidget):
@@ -121,6 +133,10 @@ class MemberResource(resources.ModelResource):
     @classmethod
     def headers(cls):
         return [field.column_name for field in cls().get_export_fields()]
+
+    def export_field(self, field, instance, **kwargs):
+        # Written so that no cell runs as a formula when the list is opened (unionportal.spreadsheets).
+        return inert(super().export_field(field, instance, **kwargs))
 
     def before_import(self, dataset, **kwargs):
         required = [self.fields[name].column_name for name in self.REQUIRED_FIELDS]
