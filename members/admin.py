@@ -9,6 +9,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from tablib import Dataset
 
 from members.forms import MemberImportForm
+from members.importing import ConfirmedImportMixin
 from members.models import (
     BaseUnion,
     ExportLog,
@@ -78,7 +79,7 @@ class LoggedExportMixin(ImportExportMixin):
 
 
 @admin.register(Member)
-class MemberAdmin(LoggedExportMixin, UnionScopedAdmin):
+class MemberAdmin(ConfirmedImportMixin, LoggedExportMixin, UnionScopedAdmin):
     resource_classes = [MemberResource]
     import_template_name = "members/admin/member_import.html"
     import_form_class = MemberImportForm
