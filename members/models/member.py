@@ -100,6 +100,8 @@ class Member(models.Model):
         ordering = ["sort_name", "pk"]
         verbose_name = "đoàn viên"
         verbose_name_plural = "đoàn viên"
+        # Viewing a member is not exporting the list: the emulation office picks members, it does not take them away.
+        permissions = [("export_member", "Xuất danh sách đoàn viên ra tệp")]
         constraints = [
             models.UniqueConstraint(
                 "card_number", name="members_member_card_unique", violation_error_message="Số thẻ đoàn viên này đã có."
