@@ -110,6 +110,7 @@ MIDDLEWARE = [
     # Steps aside unless public reads go to a read replica (unionportal/replica.py).
     "unionportal.replica.PublicReadsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "unionportal.security.RefuseNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
