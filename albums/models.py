@@ -1,7 +1,7 @@
 from django.db import models
 from django.urls import reverse
 
-from unionportal.images import rendition, strip_location, validate_photo
+from unionportal.images import prepare_photo, rendition, validate_photo
 from unionportal.text import unique_slug
 
 
@@ -73,5 +73,5 @@ class AlbumPhoto(models.Model):
 
     def save(self, *args, **kwargs):
         if self.image and not self.image._committed:
-            strip_location(self.image)
+            prepare_photo(self.image)
         super().save(*args, **kwargs)

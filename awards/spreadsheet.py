@@ -18,7 +18,7 @@ from django.template.defaultfilters import filesizeformat
 
 from awards.models import AwardLine, AwardType, Decision, RecipientKind
 from members.models import BaseUnion, Member, UnionGroup
-from unionportal.spreadsheets import read_cell
+from unionportal.spreadsheets import check_workbook, read_cell
 from unionportal.text import fold
 
 SHEET_MAX_BYTES = 5 * 1024 * 1024
@@ -187,6 +187,7 @@ def _load_xlsx(content, name):
             code="xlsx_invalid",
             params={"name": name},
         )
+    check_workbook(content)
     try:
         return tablib.Dataset().load(io.BytesIO(content), format="xlsx")
     except Exception as error:  # a damaged workbook fails in many different ways inside openpyxl

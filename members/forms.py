@@ -5,9 +5,11 @@ from django.template.defaultfilters import filesizeformat
 from import_export.forms import ImportForm
 
 from unionportal.forms import AdminFieldsHelper
+from unionportal.spreadsheets import check_workbook
 
 # A union's whole list (a few thousand rows) is a few hundred kilobytes; the file waits in the cache until confirmed.
 IMPORT_MAX_BYTES = 5 * 1024 * 1024
+ZIP_SIGNATURE = b"PK\x03\x04"
 
 
 class MemberImportForm(ImportForm):
@@ -25,4 +27,8 @@ class MemberImportForm(ImportForm):
                 code="too_large",
                 params={"size": filesizeformat(upload.size), "limit": filesizeformat(IMPORT_MAX_BYTES)},
             )
+        content = upload.read()
+        upload.seek(0)
+        if content.startswith(ZIP_SIGNATURE):  # an XLSX file, whichever format was chosen
+            check_workbook(content)
         return upload

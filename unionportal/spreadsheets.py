@@ -7,7 +7,12 @@ injection: it shows as text and runs nothing. Reading a file back takes the apos
 so a phone number "+84 …" survives an export, an edit in Excel and an import.
 """
 
+import io
 import re
+import zipfile
+
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # Control characters an XLSX file cannot hold: openpyxl refuses the whole file for one of them.
@@ -31,3 +36,25 @@ def read_cell(text):
     without the apostrophe `inert` put before a formula's first character."""
     text = CONTROL_CHARACTERS.sub("", text)
     return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_TRIGGERS) else text
+
+
+# An XLSX file is a zip of XML: a few megabytes can unpack to gigabytes (a zip bomb) and take a node's
+# memory with them. Real member and award lists unpack to a few megabytes.
+WORKBOOK_MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+
+
+def check_workbook(content):
+    """Refuse, before any spreadsheet library opens it, an XLSX file that is not a zip or unpacks too large."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(entry.file_size for entry in archive.infolist())
+    except (zipfile.BadZipFile, ValueError):
+        raise ValidationError(
+            "Tệp không phải tệp Excel .xlsx hợp lệ (có thể đã bị đổi đuôi hoặc bị hỏng).", code="xlsx_invalid"
+        ) from None
+    if unpacked > WORKBOOK_MAX_UNPACKED_BYTES:
+        raise ValidationError(
+            "Tệp Excel chứa quá nhiều dữ liệu (%(size)s khi giải nén, tối đa %(limit)s). Hãy chia thành nhiều tệp.",
+            code="xlsx_too_large",
+            params={"size": filesizeformat(unpacked), "limit": filesizeformat(WORKBOOK_MAX_UNPACKED_BYTES)},
+        )

@@ -11,7 +11,7 @@ from tinymce.models import HTMLField
 from albums.models import AlbumPhoto
 from news.models.editorial import ArticleRedirect, AuditEntry
 from news.roles import PUBLISH_PERMISSION
-from unionportal.images import fitted_size, rendition, strip_location, upright_size, validate_photo
+from unionportal.images import fitted_size, prepare_photo, rendition, upright_size, validate_photo
 from unionportal.links import safe_link_constraint
 from unionportal.sanitize import clean_html
 from unionportal.text import fold, unique_slug
@@ -248,7 +248,7 @@ class Article(models.Model):
             self.slug = unique_slug(others, self.title, fallback="bai-viet")
         self.body = clean_html(self.body)
         if self.cover_image and not self.cover_image._committed:
-            strip_location(self.cover_image)
+            prepare_photo(self.cover_image)
             self.cover_width, self.cover_height = upright_size(self.cover_image)
         elif not self.cover_image:
             self.cover_width = self.cover_height = None

@@ -1,7 +1,7 @@
 from django.db import models
 from django.db.models import Q
 
-from unionportal.images import rendition, strip_location, validate_photo
+from unionportal.images import prepare_photo, rendition, validate_photo
 from unionportal.links import safe_link_constraint, validate_link
 from unionportal.querysets import TimeWindowQuerySet
 
@@ -49,7 +49,7 @@ class Slide(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        strip_location(self.image)
+        prepare_photo(self.image)
         super().save(*args, **kwargs)
 
     @property
