@@ -133,7 +133,16 @@ def test_an_unconfirmed_file_is_forgotten_after_an_hour(signed_in, officer):
     assert pending_file(officer, preview).read() is not None  # in the shared cache, not in a folder on one node
     with mock.patch("time.time", return_value=time.time() + PENDING_SECONDS + 1):
         assert pending_file(officer, preview).read() is None
+        # An officer's session has ended long before (30 idle minutes): the confirmation goes to sign-in.
         response = confirm(signed_in, preview)
+    assert response.status_code == 302 and response.url.startswith(reverse("admin:login"))
+    assert not Member.objects.exists()
+
+
+def test_a_confirmation_whose_file_is_gone_is_told_so(signed_in, officer):
+    preview = upload(signed_in, csv_file(rows(2)), CSV)
+    pending_file(officer, preview).remove()  # forgotten by the cache (a restart of Redis, its memory full)
+    response = confirm(signed_in, preview)
     assert response.status_code == 302
     assert "quá hạn" in " ".join(messages_of(signed_in.get(response.url)))
     assert not Member.objects.exists()
