@@ -258,3 +258,10 @@ class TestIdleSessions:
     def test_editors_keep_their_session(self, client, editor):
         with mock.patch("time.time", return_value=time.time() + 3 * 60 * 60):
             assert client.get(INDEX).status_code == 200
+
+
+def test_the_unlock_screen_speaks_vietnamese(admin_client, editor):
+    for _ in range(5):
+        sign_in(Client(), "bientap", "sai")
+    page = page_text(admin_client.get(reverse("admin:axes_accessattempt_changelist")))
+    assert "lần đăng nhập sai" in page and "Đang bị khoá" in page and "Địa chỉ IP" in page
