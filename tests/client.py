@@ -5,8 +5,9 @@ import time
 from django.test import Client as DjangoClient
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from unionportal.accounts import enrolled_app, must_have_second_factor
+from unionportal.accounts import APP_DEVICE_NAME, must_have_second_factor
 
 
 class Client(DjangoClient):
@@ -27,3 +28,9 @@ def current_code(device, at=None):
     totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     totp.time = at or time.time()
     return f"{totp.token():0{device.digits}d}"
+
+
+def enrolled_app(user):
+    """The user's confirmed authenticator app, enrolled now if they have none, as if they had scanned its QR code."""
+    device = TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
+    return device or TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=True)

@@ -50,12 +50,6 @@ def has_second_factor(user):
     return TOTPDevice.objects.devices_for_user(user, confirmed=True).exists()
 
 
-def enrolled_app(user):
-    """The user's confirmed authenticator app, enrolled now if they have none (tests, and the demo's accounts)."""
-    device = TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
-    return device or TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=True)
-
-
 def reset_second_factor(user):
     """Forget the user's authenticator app and recovery codes; they enrol again at their next sign-in.
 

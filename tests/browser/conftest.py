@@ -11,8 +11,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from tests.client import current_code
-from unionportal.accounts import enrolled_app, must_have_second_factor
+from tests.client import current_code, enrolled_app
+from unionportal.accounts import must_have_second_factor
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--disable-background-networking", "--disable-component-update", "--no-first-run"]

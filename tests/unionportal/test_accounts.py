@@ -13,9 +13,8 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from news.roles import EDITORS
-from tests.client import Client, current_code
+from tests.client import Client, current_code, enrolled_app
 from tests.factories import StaffFactory
-from unionportal.accounts import enrolled_app
 
 pytestmark = pytest.mark.django_db
 
