@@ -1,7 +1,9 @@
 """Hostile uploads through every way a file comes in: documents, decision scans, photos, spreadsheets (finding 8)."""
 
 import io
+import struct
 import zipfile
+import zlib
 from pathlib import PurePosixPath
 
 import pytest
@@ -113,10 +115,22 @@ def test_a_file_that_is_not_a_photo_is_refused(name, content):
         validate_photo(ContentFile(content, name=name))
 
 
-def test_a_decompression_bomb_is_refused():
-    # 30,000 × 30,000 pixels of one colour: a few kilobytes of PNG, 2.7 GB once decoded.
-    bomb = image_bytes(30_000, 30_000, image_format="PNG", color=(0, 0, 0))
-    assert len(bomb) < 5 * 1024 * 1024
+def png_claiming(width, height):
+    """A PNG whose header claims `width` × `height` pixels: what a decompression bomb looks like before decoding."""
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    rows = zlib.compress(b"\x00" * (width + 1) * 8)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize(("width", "height"), [(30_000, 30_000), (8_000, 6_000)])
+def test_a_decompression_bomb_is_refused(width, height):
+    # 900 million pixels (2.7 GB decoded) in a few kilobytes; 48 million, over the portal's own limit.
+    bomb = png_claiming(width, height)
+    assert len(bomb) < 300 * 1024
     with pytest.raises(ValidationError):
         validate_photo(ContentFile(bomb, name="bom.png"))
 
