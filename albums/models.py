@@ -1,7 +1,7 @@
 from django.db import models
 from django.urls import reverse
 
-from unionportal.images import rendition, strip_location, validate_photo
+from unionportal.images import prepare_photo, rendition, validate_photo
 from unionportal.text import unique_slug
 
 
@@ -42,6 +42,9 @@ class Album(models.Model):
     def photo_at(self, position):
         """(photo, has_previous, has_next) for the photo at `position` (from 1), read with its
         neighbours in one query; (None, False, False) when the album has no such photo."""
+        if position > models.BigIntegerField.MAX_BIGINT:
+            # An address can carry any number; the database cannot even count that far.
+            return None, False, False
         start = max(position - 2, 0)
         window = list(self.photos.all()[start : position + 1])
         index = position - 1 - start
@@ -70,5 +73,5 @@ class AlbumPhoto(models.Model):
 
     def save(self, *args, **kwargs):
         if self.image and not self.image._committed:
-            strip_location(self.image)
+            prepare_photo(self.image)
         super().save(*args, **kwargs)

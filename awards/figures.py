@@ -19,6 +19,7 @@ from awards.models import Authority, AwardLine
 from awards.models.recipient import INDIVIDUAL_KINDS
 from emulation.models import Initiative, Period, Registration
 from unionportal.charts import Chart, bars
+from unionportal.spreadsheets import inert, inert_row
 from unionportal.text import vietnamese_slugify
 
 AWARDS_PERMISSION = "awards.view_awardline"
@@ -216,12 +217,12 @@ def figures_xlsx(charts, heading):
     bold = Font(bold=True)
     for chart in charts:
         sheet = workbook.create_sheet(chart.sheet)
-        sheet.append([heading])
-        sheet.append([chart.title])
+        sheet.append([inert(heading)])
+        sheet.append([inert(chart.title)])
         sheet.append([])
         sheet.append(chart.headers())
         for row in chart.rows():
-            sheet.append(row)
+            sheet.append(inert_row(row))
             for cell in sheet[sheet.max_row][1:]:
                 cell.number_format = "#,##0"
         for cell in [sheet["A1"], sheet["A2"], *sheet[4], *sheet[sheet.max_row]]:
@@ -240,10 +241,10 @@ def figures_csv(charts, heading):
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = csv.writer(buffer)
-    writer.writerow([heading])
+    writer.writerow([inert(heading)])
     for chart in charts:
         writer.writerow([])
-        writer.writerow([chart.title])
+        writer.writerow([inert(chart.title)])
         writer.writerow(chart.headers())
-        writer.writerows(chart.rows())
+        writer.writerows(inert_row(row) for row in chart.rows())
     return buffer.getvalue()

@@ -19,6 +19,7 @@ from django.template.defaultfilters import filesizeformat
 from awards import notices
 from awards.models import AwardLine, AwardType, Decision, RecipientKind
 from members.models import BaseUnion, Member, UnionGroup
+from unionportal.spreadsheets import check_workbook, read_cell
 from unionportal.text import fold
 
 SHEET_MAX_BYTES = 5 * 1024 * 1024
@@ -124,7 +125,7 @@ def cell_text(value):
         return "Có" if value else "Không"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return unicodedata.normalize("NFC", " ".join(str(value).split()))
+    return unicodedata.normalize("NFC", " ".join(read_cell(str(value)).split()))
 
 
 def template_dataset():
@@ -187,6 +188,7 @@ def _load_xlsx(content, name):
             code="xlsx_invalid",
             params={"name": name},
         )
+    check_workbook(content)
     try:
         return tablib.Dataset().load(io.BytesIO(content), format="xlsx")
     except Exception as error:  # a damaged workbook fails in many different ways inside openpyxl

@@ -73,6 +73,7 @@ def main():
         deployment.set_up()
         report = {"set-up": f"{time.monotonic() - started:.0f} s"}
         report |= crawl(deployment)
+        report |= security_headers(deployment)
         if options.object_storage:
             report |= bucket_read_only_through_nginx(deployment)
         if options.nodes > 1:
@@ -205,14 +206,19 @@ class Deployment:
     def manage(self, *arguments):
         return self.run([str(PYTHON), "manage.py", *arguments, f"--settings={SETTINGS}"])
 
-    def psql(self, statement, database=DATABASE_NAME, check=True):
+    def psql(self, statement, database=DATABASE_NAME, check=True, options=()):
         url = self.server_url
-        command = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", url.hostname or "127.0.0.1"]
+        command = ["psql", "-X", "-q", *options, "-v", "ON_ERROR_STOP=1", "-h", url.hostname or "127.0.0.1"]
         command += ["-p", str(url.port or 5432), "-U", url.username or "postgres", "-d", database, "-c", statement]
         env = os.environ | ({"PGPASSWORD": url.password} if url.password else {})
         result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         if check and result.returncode:
             raise CheckFailed(f"psql {statement!r}: {result.stderr}")
+        return result.stdout
+
+    def value(self, statement):
+        """The one value a query of the portal's database gives, as text."""
+        return self.psql(statement, options=("--tuples-only", "--no-align")).strip()
 
     def start(self, name, command, env=None, ready=None):
         log = open(self.work / f"{name}.log", "ab")  # noqa: SIM115 - closed in stop()
@@ -589,6 +595,46 @@ def crawl(deployment):
     return {
         "pages loaded from the sitemaps": len(pages),
         "files those pages name": f"{len(assets)} ({kinds['/media/']} uploaded, {kinds['/static/']} static)",
+    }
+
+
+# 1a. The security headers readers get, from Django and from nginx itself (README, "Security").
+
+
+def security_headers(deployment):
+    origin = deployment.origin
+    problems = []
+
+    def expect(what, headers, name, *parts):
+        value = headers.get(name) or ""
+        if not value or any(part not in value for part in parts):
+            problems.append(f"{what}: {name} is {value!r}, expected {' and '.join(parts) or 'one'}")
+
+    for path in ["/", "/admin/login/"]:
+        _, headers, _ = fetch(origin + path)
+        expect(
+            path, headers, "Content-Security-Policy", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'"
+        )
+        expect(path, headers, "Strict-Transport-Security", "max-age=31536000", "includeSubDomains")
+        expect(path, headers, "Permissions-Policy", "camera=()")
+        expect(path, headers, "X-Content-Type-Options", "nosniff")
+        if headers.get("Server") != "nginx":
+            problems.append(f"{path}: Server is {headers.get('Server')!r}, expected 'nginx' without a version")
+    document = deployment.value("SELECT file FROM library_document ORDER BY id LIMIT 1")
+    photo = deployment.value("SELECT image FROM portal_slide ORDER BY id LIMIT 1")
+    for what, key, downloaded in [("a document", document, True), ("a photo", photo, False)]:
+        status, headers, _ = fetch(f"{origin}/media/{key}")
+        if status != 200:
+            problems.append(f"{what} /media/{key} answered {status}")
+            continue
+        expect(what, headers, "X-Content-Type-Options", "nosniff")
+        expect(what, headers, "Content-Security-Policy", "default-src 'none'", "sandbox")
+        if (headers.get("Content-Disposition") == "attachment") != downloaded:
+            problems.append(f"{what}: Content-Disposition is {headers.get('Content-Disposition')!r}")
+    if problems:
+        raise CheckFailed("security headers:\n  " + "\n  ".join(problems))
+    return {
+        "security headers": "CSP, HSTS, Permissions-Policy, nosniff on pages; uploads sandboxed, documents downloaded"
     }
 
 

@@ -9,6 +9,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from tablib import Dataset
 
 from members.forms import MemberImportForm
+from members.importing import ConfirmedImportMixin
 from members.models import (
     BaseUnion,
     ExportLog,
@@ -52,12 +53,13 @@ class UnionGroupAdmin(UnionScopedAdmin):
 
 
 class LoggedExportMixin(ImportExportMixin):
-    """Every export of member data leaves a row in the export log."""
+    """Every export of member data leaves a row in the export log, and needs its own permission
+    (`<app>.export_<model>`): who may view rows may not therefore take them away in a file."""
 
     formats = [XLSX, CSV]
 
     def has_export_permission(self, request):
-        return self.has_view_permission(request)
+        return request.user.has_perm(f"{self.opts.app_label}.export_{self.opts.model_name}")
 
     def has_import_permission(self, request):
         return self.has_add_permission(request)
@@ -78,7 +80,7 @@ class LoggedExportMixin(ImportExportMixin):
 
 
 @admin.register(Member)
-class MemberAdmin(LoggedExportMixin, UnionScopedAdmin):
+class MemberAdmin(ConfirmedImportMixin, LoggedExportMixin, UnionScopedAdmin):
     resource_classes = [MemberResource]
     import_template_name = "members/admin/member_import.html"
     import_form_class = MemberImportForm

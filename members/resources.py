@@ -4,11 +4,27 @@ from django.core.exceptions import ValidationError
 from import_export import fields, resources, widgets
 
 from members.models import BaseUnion, Member, UnionGroup
+from unionportal.spreadsheets import inert, read_cell
 from unionportal.text import fold
 
 DATE_FORMAT = "%d/%m/%Y"
-# Empty cells are empty text, not NULL; numbers typed into text columns become text.
-TEXT = widgets.CharWidget(allow_blank=True)
+
+
+class ImportRefused(ValueError):
+    """A fault of the file as a whole (a missing column), told to the officer as it is."""
+
+
+class TextWidget(widgets.CharWidget):
+    """A text cell: empty cells are empty text, not NULL; numbers typed into text columns become text."""
+
+    def __init__(self):
+        super().__init__(allow_blank=True)
+
+    def clean(self, value, row=None, **kwargs):
+        return read_cell(super().clean(value, row=row, **kwargs))
+
+
+TEXT = TextWidget()
 
 
 class VietnameseDateWidget(widgets.DateWidget):
@@ -85,6 +101,10 @@ class UnionGroupWidget(widgets.ForeignKeyWidget):
         return value.name if value else ""
 
 
+# Made from the full name by Member.fill_name_keys; Member.clean speaks of the full name instead.
+DERIVED_FIELDS = ["given_name", "name_folded", "sort_name"]
+
+
 class MemberResource(resources.ModelResource):
     UNION_COLUMN = "Mã CĐCS"
     REQUIRED_FIELDS = ["full_name", "gender", "birth_date", "base_union", "joined_on", "card_number"]
@@ -115,6 +135,7 @@ class MemberResource(resources.ModelResource):
         ]  # fmt: skip
         clean_model_instances = True
         skip_diff = True
+        use_transactions = True
         use_bulk = True
         batch_size = 500
 
@@ -122,10 +143,14 @@ class MemberResource(resources.ModelResource):
     def headers(cls):
         return [field.column_name for field in cls().get_export_fields()]
 
+    def export_field(self, field, instance, **kwargs):
+        # Written so that no cell runs as a formula when the list is opened (unionportal.spreadsheets).
+        return inert(super().export_field(field, instance, **kwargs))
+
     def before_import(self, dataset, **kwargs):
         required = [self.fields[name].column_name for name in self.REQUIRED_FIELDS]
         if missing := [column for column in required if column not in (dataset.headers or [])]:
-            raise ValueError(f"Tệp thiếu cột: {', '.join(missing)}. Hãy dùng tệp mẫu.")
+            raise ImportRefused(f"Tệp thiếu cột: {', '.join(missing)}. Hãy dùng tệp mẫu.")
         # Looked up once for the whole file rather than once per row.
         self.unions = BaseUnion.objects.for_user(kwargs["user"])
         self.unions_by_code = {union.code.lower(): union for union in self.unions}
@@ -169,7 +194,9 @@ class MemberResource(resources.ModelResource):
             # Card numbers were checked above for the whole file at once, and the union and group
             # come from the lookups made in before_import: no query per row.
             instance.full_clean(
-                exclude=[*errors, "base_union", "group"], validate_unique=False, validate_constraints=False
+                exclude=[*errors, "base_union", "group", *DERIVED_FIELDS],
+                validate_unique=False,
+                validate_constraints=False,
             )
         except ValidationError as error:
             for field, messages in error.update_error_dict({}).items():

@@ -45,6 +45,26 @@ class UnionScopedQuerySet(models.QuerySet):
         return self.filter(condition)
 
 
+class UnionScopedRelatedFilter(admin.RelatedFieldListFilter):
+    """A list filter on a union-scoped relation (a member's union group) offers only the rows the user may see.
+
+    Registered for every such relation below, so no admin list can name another union's groups or
+    unions in its filter, whichever app's admin it is.
+    """
+
+    def field_choices(self, field, request, model_admin):
+        ordering = self.field_admin_ordering(field, request, model_admin) or field.related_model._meta.ordering
+        rows = field.related_model._default_manager.for_user(request.user).order_by(*ordering)
+        return [(row.pk, str(row)) for row in rows]
+
+
+def is_union_scoped_relation(field):
+    return field.is_relation and hasattr(field.related_model._default_manager, "for_user")
+
+
+admin.FieldListFilter.register(is_union_scoped_relation, UnionScopedRelatedFilter, take_priority=True)
+
+
 class UnionScopedAdmin(admin.ModelAdmin):
     """An officer sees, chooses and saves only their own base union's rows, whatever the URL."""
 

@@ -5,9 +5,23 @@ from emulation.roles import EMULATION_OFFICE
 from members.roles import SECTOR_STAFF
 from news import reads
 from news.roles import EDITORS, PUBLISHERS
+from tests.client import Client
 from tests.emulation.factories import PeriodFactory
 from tests.factories import StaffFactory
 from tests.members.factories import BaseUnionFactory, officer_of
+
+
+@pytest.fixture
+def client():
+    """Signs staff in past the second factor (tests/client.py)."""
+    return Client()
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    client = Client()
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture(autouse=True)

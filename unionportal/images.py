@@ -1,6 +1,7 @@
 """Photos: what an upload must be, what the original keeps, and the renditions readers get."""
 
 from io import BytesIO
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,7 +13,10 @@ from imagekit.models import ImageSpecField
 from imagekit.processors import ResizeToFill, ResizeToFit, Transpose
 from PIL import Image, UnidentifiedImageError
 
-ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+from unionportal.office_files import check_name
+
+# Each accepted format, and the extension a photo of it is kept under.
+EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}
 GPS_IFD = 0x8825
 ORIENTATION_TAG = 0x0112
 # A shape-keeping rendition is at most this many times as tall as it is wide.
@@ -21,6 +25,7 @@ FIT_HEIGHT_LIMIT = 4
 
 def validate_photo(upload):
     """Refuse anything that is not a real photo of sane size, with a message staff understand."""
+    check_name(upload)
     if upload.size > settings.PHOTO_MAX_BYTES:
         raise ValidationError(
             "Ảnh quá lớn (%(size)s). Dung lượng tối đa là %(limit)s.",
@@ -42,7 +47,7 @@ def validate_photo(upload):
         ) from error
     finally:
         upload.seek(position)
-    if image_format not in ACCEPTED_FORMATS:
+    if image_format not in EXTENSIONS:
         raise ValidationError(
             "Định dạng ảnh %(format)s không được hỗ trợ; hãy dùng JPEG, PNG, WebP hoặc GIF.",
             code="photo_format",
@@ -56,24 +61,27 @@ def validate_photo(upload):
         )
 
 
-def strip_location(field_file):
-    """Remove GPS coordinates from a new upload, keeping its pixels and other metadata.
+def prepare_photo(field_file):
+    """A new upload as it is kept: named for what it is, and without the place it was taken.
 
-    Renditions never carry EXIF; the original is kept whole except for where it was taken.
+    A PNG sent as "bao-cao.pdf" is kept as "bao-cao.png": the name, not the bytes, decides how the
+    web server labels the file, and a photo must never be served as something else. GPS coordinates
+    are removed, keeping the pixels and other metadata; renditions never carry EXIF at all.
     """
     if not field_file or field_file._committed:
         return
     field_file.seek(0)
     with Image.open(field_file) as image:
+        name = str(PurePosixPath(field_file.name).with_suffix(EXTENSIONS[image.format]))
         exif = image.getexif()
-        if GPS_IFD not in exif:
-            field_file.seek(0)
-            return
-        del exif[GPS_IFD]
-        buffer = BytesIO()
-        options = {"quality": "keep"} if image.format == "JPEG" else {}
-        image.save(buffer, format=image.format, exif=exif, **options)
-    field_file.file = ContentFile(buffer.getvalue(), name=field_file.name)
+        if GPS_IFD in exif:
+            del exif[GPS_IFD]
+            buffer = BytesIO()
+            options = {"quality": "keep"} if image.format == "JPEG" else {}
+            image.save(buffer, format=image.format, exif=exif, **options)
+            field_file.file = ContentFile(buffer.getvalue(), name=name)
+    field_file.name = name
+    field_file.seek(0)
 
 
 def upright_size(field_file):

@@ -6,6 +6,7 @@ from django.views.static import serve
 
 from portal.sitemaps import sitemaps
 from portal.views import favicon, robots_txt
+from unionportal import accounts
 from unionportal.views import health
 
 handler500 = "unionportal.views.server_error"
@@ -15,8 +16,16 @@ admin.site.site_title = "Quản trị cổng thông tin"
 admin.site.index_title = "Bảng điều khiển"
 # The article list needs the width more than a second copy of the app menu.
 admin.site.enable_nav_sidebar = False
+# Name, password and, for an account that has one, the second factor's code (templates/admin/login.html).
+admin.site.login_form = accounts.LoginForm
 
 urlpatterns = [
+    path("admin/xac-thuc-hai-buoc/", admin.site.admin_view(accounts.second_factor), name="second_factor"),
+    path(
+        "admin/xac-thuc-hai-buoc/ma-du-phong/",
+        admin.site.admin_view(accounts.recovery_codes),
+        name="second_factor_recovery_codes",
+    ),
     path("admin/so-lieu-doan-vien/", include("members.urls")),
     path("admin/thi-dua-khen-thuong/", include("awards.staff_urls")),
     path("admin/", admin.site.urls),

@@ -3,7 +3,7 @@ from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.urls import reverse
 
-from unionportal.images import rendition, strip_location, validate_photo
+from unionportal.images import prepare_photo, rendition, validate_photo
 from unionportal.querysets import FoldedSearchQuerySet
 from unionportal.sanitize import clean_html
 from unionportal.text import fold, unique_slug
@@ -124,7 +124,7 @@ class Campaign(models.Model):
         self.name_folded = fold(" ".join(self.name.split()))
         self.description = clean_html(self.description)
         if self.cover_image and not self.cover_image._committed:
-            strip_location(self.cover_image)
+            prepare_photo(self.cover_image)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

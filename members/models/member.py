@@ -100,6 +100,8 @@ class Member(models.Model):
         ordering = ["sort_name", "pk"]
         verbose_name = "đoàn viên"
         verbose_name_plural = "đoàn viên"
+        # Viewing a member is not exporting the list: the emulation office picks members, it does not take them away.
+        permissions = [("export_member", "Xuất danh sách đoàn viên ra tệp")]
         constraints = [
             models.UniqueConstraint(
                 "card_number", name="members_member_card_unique", violation_error_message="Số thẻ đoàn viên này đã có."
@@ -128,6 +130,11 @@ class Member(models.Model):
 
     def clean(self):
         self.full_name = " ".join(self.full_name.split())
+        given_name_limit = self._meta.get_field("given_name").max_length
+        if self.full_name and len(self.full_name.split()[-1]) > given_name_limit:
+            raise ValidationError(
+                {"full_name": f"Tên (chữ cuối của họ tên) dài quá {given_name_limit} ký tự; hãy kiểm tra lại họ tên."}
+            )
         if self.group_id and self.base_union_id and self.group.base_union_id != self.base_union_id:
             raise ValidationError({"group": "Tổ công đoàn này không thuộc công đoàn cơ sở của đoàn viên."})
         if self.birth_date and self.joined_on and self.joined_on <= self.birth_date:

@@ -1,9 +1,12 @@
+from csp.constants import UNSAFE_INLINE
+from csp.decorators import csp_update
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.decorators import method_decorator
 from reversion.admin import VersionAdmin
 
 from news.admin.preview_links import PreviewLinksMixin
@@ -37,6 +40,13 @@ class ArticleAdmin(ReviewMixin, RevisionsMixin, PreviewLinksMixin, VersionAdmin)
 
     class Media:
         css = {"all": ["news/admin/article-list.css"]}
+
+    # TinyMCE sets style attributes as it formats text, lays out tables and opens its code dialog (its
+    # CSP guide asks for 'unsafe-inline' styles): the editor's pages allow style attributes, and only them;
+    # <style> elements and every script stay as strict as on any other page.
+    @method_decorator(csp_update({"style-src-attr": [UNSAFE_INLINE]}))
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        return super().changeform_view(request, object_id, form_url, extra_context)
 
     @admin.display(description="Ảnh")
     def cover_thumbnail(self, article):

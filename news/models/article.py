@@ -12,7 +12,8 @@ from albums.models import AlbumPhoto
 from news import notices
 from news.models.editorial import ArticleRedirect, AuditEntry
 from news.roles import PUBLISH_PERMISSION
-from unionportal.images import fitted_size, rendition, strip_location, upright_size, validate_photo
+from unionportal.images import fitted_size, prepare_photo, rendition, upright_size, validate_photo
+from unionportal.links import safe_link_constraint
 from unionportal.sanitize import clean_html
 from unionportal.text import fold, unique_slug
 
@@ -237,6 +238,7 @@ class Article(models.Model):
             models.Index(fields=["section", "status", "-published_at"], name="article_section_idx"),
             models.Index(fields=["-published_at"], condition=Q(is_featured=True), name="article_featured_idx"),
         ]
+        constraints = [safe_link_constraint("source_url", name="article_source_url_safe")]
 
     def __str__(self):
         return self.title
@@ -247,7 +249,7 @@ class Article(models.Model):
             self.slug = unique_slug(others, self.title, fallback="bai-viet")
         self.body = clean_html(self.body)
         if self.cover_image and not self.cover_image._committed:
-            strip_location(self.cover_image)
+            prepare_photo(self.cover_image)
             self.cover_width, self.cover_height = upright_size(self.cover_image)
         elif not self.cover_image:
             self.cover_width = self.cover_height = None

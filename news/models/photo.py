@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.db import models
 
-from unionportal.images import rendition, strip_location, validate_photo
+from unionportal.images import prepare_photo, rendition, validate_photo
 
 
 class Photo(models.Model):
@@ -30,5 +30,5 @@ class Photo(models.Model):
         return self.image.name.rsplit("/", 1)[-1]
 
     def save(self, *args, **kwargs):
-        strip_location(self.image)
+        prepare_photo(self.image)
         super().save(*args, **kwargs)

@@ -1,5 +1,7 @@
 from django.db import models
 
+from unionportal.links import safe_link_constraint
+
 
 class QuickLinkQuerySet(models.QuerySet):
     def published(self):
@@ -21,6 +23,7 @@ class QuickLink(models.Model):
         ordering = ["order", "title"]
         verbose_name = "liên kết"
         verbose_name_plural = "liên kết"
+        constraints = [safe_link_constraint("url", name="quicklink_url_safe")]
 
     def __str__(self):
         return self.title

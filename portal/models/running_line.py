@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
+from unionportal.links import safe_link_constraint, validate_link
 from unionportal.models import ShownWithinWindow
 
 
@@ -17,13 +18,14 @@ class Announcement(ShownWithinWindow):
         max_length=300,
         help_text="Ví dụ: Nhiệt liệt chào mừng Đại hội Công đoàn ngành Y tế lần thứ XV, nhiệm kỳ 2023 - 2028",
     )
-    link = models.CharField("liên kết", max_length=500, blank=True)
+    link = models.CharField("liên kết", max_length=500, blank=True, validators=[validate_link])
     order = models.PositiveSmallIntegerField("thứ tự", default=0)
 
     class Meta(ShownWithinWindow.Meta):
         ordering = ["order", "-id"]
         verbose_name = "khẩu hiệu / thông báo chạy"
         verbose_name_plural = "khẩu hiệu / thông báo chạy"
+        constraints = [*ShownWithinWindow.Meta.constraints, safe_link_constraint("link", name="announcement_link_safe")]
 
     def __str__(self):
         return self.text
@@ -45,7 +47,7 @@ class Anniversary(models.Model):
     days_before = models.PositiveSmallIntegerField(
         "hiện trước (ngày)", default=30, help_text="Số ngày trước ngày kỷ niệm mà dòng chữ bắt đầu hiện."
     )
-    link = models.CharField("liên kết", max_length=500, blank=True)
+    link = models.CharField("liên kết", max_length=500, blank=True, validators=[validate_link])
     is_enabled = models.BooleanField("đang dùng", default=True)
 
     objects = AnniversaryQuerySet.as_manager()
@@ -54,6 +56,7 @@ class Anniversary(models.Model):
         ordering = ["original_date__month", "original_date__day"]
         verbose_name = "ngày kỷ niệm"
         verbose_name_plural = "ngày kỷ niệm"
+        constraints = [safe_link_constraint("link", name="anniversary_link_safe")]
 
     def __str__(self):
         return f"{self.name} ({self.original_date:%d/%m/%Y})"

@@ -1,7 +1,7 @@
 from django.core.cache import cache
 from django.db import models
 
-from unionportal.images import rendition, validate_photo
+from unionportal.images import prepare_photo, rendition, validate_photo
 
 
 class SiteSettings(models.Model):
@@ -40,6 +40,7 @@ class SiteSettings(models.Model):
 
     def save(self, *args, **kwargs):
         self.pk = 1
+        prepare_photo(self.emblem)
         super().save(*args, **kwargs)
         cache.delete(self.CACHE_KEY)
 

@@ -1,6 +1,7 @@
 from django.db import models
 
-from unionportal.images import rendition, strip_location, validate_photo
+from unionportal.images import prepare_photo, rendition, validate_photo
+from unionportal.links import safe_link_constraint, validate_link
 from unionportal.models import ShownWithinWindow
 
 
@@ -16,6 +17,7 @@ class Slide(ShownWithinWindow):
         "liên kết",
         max_length=500,
         blank=True,
+        validators=[validate_link],
         help_text="Địa chỉ mở ra khi bấm vào ảnh, ví dụ /tin-tuc/ten-bai-viet/ hoặc https://…",
     )
     order = models.PositiveSmallIntegerField("thứ tự", default=0)
@@ -27,12 +29,13 @@ class Slide(ShownWithinWindow):
         ordering = ["order", "-id"]
         verbose_name = "ảnh băng rôn"
         verbose_name_plural = "ảnh băng rôn (slideshow)"
+        constraints = [*ShownWithinWindow.Meta.constraints, safe_link_constraint("link", name="slide_link_safe")]
 
     def __str__(self):
         return self.title
 
     def save(self, *args, **kwargs):
-        strip_location(self.image)
+        prepare_photo(self.image)
         super().save(*args, **kwargs)
 
     @property

@@ -10,6 +10,7 @@ from awards.figures import TOP_UNIONS, lines_by_union
 from awards.models import AwardLine, RecipientKind
 from emulation.models import Initiative, Registration
 from tests.awards.factories import DecisionFactory, MemberLineFactory, UnionLineFactory, authority, award_type
+from tests.corpora import FORMULA_PAYLOADS
 from tests.emulation.factories import CampaignFactory, InitiativeFactory, PeriodFactory, RegistrationFactory
 from tests.factories import StaffFactory
 from tests.html import duplicate_ids, label_of, parse
@@ -71,7 +72,7 @@ def chart(response, section, name):
 def test_counts_are_made_in_the_database(client, sector_staff, known_figures, django_assert_num_queries):
     client.force_login(sector_staff)
     # Session, user, the user's two permission queries, the periods to choose from, six for the figures.
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):  # + the second factor's device (django-otp)
         response = client.get(FIGURES_URL)
     assert response.status_code == 200
     awards = response.context["awards"]
@@ -117,7 +118,7 @@ def test_query_count_does_not_grow_with_rows(
         MemberLineFactory(decision=decision, member=MemberFactory(base_union=BaseUnionFactory()))
     InitiativeFactory.create_batch(10, base_union=other_union, period=period)
     client.force_login(sector_staff)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):  # + the second factor's device (django-otp)
         client.get(FIGURES_URL)
 
 
@@ -298,3 +299,22 @@ def test_the_scope_form_shows_no_period_when_another_campaign_wins_over_it(clien
     form = parse(html).find("form", class_="figures-scope")[0]
     assert form.find("option", value=str(other.campaign.pk), selected="")
     assert not form.find("option", value=str(period.pk), selected="")
+
+
+@pytest.mark.parametrize("payload", FORMULA_PAYLOADS)
+def test_no_exported_cell_starts_a_formula(client, sector_staff, payload):
+    """A base union or a campaign renamed to a formula comes out as text in both files (finding 2)."""
+    period = PeriodFactory(campaign__name=payload)
+    union = BaseUnionFactory(name=payload)
+    UnionLineFactory(decision=DecisionFactory(period=period), base_union=union)
+    client.force_login(sector_staff)
+    csv_rows = list(
+        csv.reader(io.StringIO(client.get(export_url("csv"), {"period": period.pk}).content.decode("utf-8-sig")))
+    )
+    workbook = openpyxl.load_workbook(io.BytesIO(client.get(export_url("xlsx"), {"period": period.pk}).content))
+    xlsx_cells = [cell for sheet in workbook for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert not [cell.coordinate for cell in xlsx_cells if cell.data_type == "f"]
+    for text in [cell for row in csv_rows for cell in row] + [str(cell.value) for cell in xlsx_cells]:
+        assert not text.startswith(("=", "+", "@", "\t", "\r", "\n")), text
+        assert not (text.startswith("-") and not text.lstrip("-").isdigit()), text
+    assert [f"'{payload}", "1"] in csv_rows

@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from awards.models import Authority, AwardType
+from tests.browser.conftest import sign_in
 from tests.emulation.factories import PeriodFactory
 from tests.members.factories import MemberFactory
 
@@ -31,10 +32,7 @@ def test_a_leader_records_a_decision_with_two_lines_and_sees_them_on_the_honour_
     member = MemberFactory(full_name="Đặng Thị Hồng Nhung", position="Điều dưỡng trưởng")
     get_user_model().objects.create_superuser("lanhdao", "lanhdao@example.vn", "mat-khau-thu")
 
-    page.goto(live_server.url + reverse("admin:login"))
-    page.fill("#id_username", "lanhdao")
-    page.fill("#id_password", "mat-khau-thu")
-    page.locator("input[type=submit]").click()
+    sign_in(page, live_server, "lanhdao", "mat-khau-thu")
 
     page.goto(live_server.url + reverse("admin:awards_decision_add"))
     page.fill("#id_number", "45/QĐ-CĐN")

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from news.admin.review import HEARTBEAT_SECONDS
 from news.models import Article
+from tests.browser.conftest import new_context, sign_in
 from tests.news.factories import ArticleFactory, SectionFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -31,11 +32,7 @@ def make_editor():
 
 
 def log_in(page, live_server, username):
-    page.goto(live_server.url + reverse("admin:login"))
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.locator("input[type=submit]").click()
-    page.wait_for_url(f"**{reverse('admin:index')}")
+    sign_in(page, live_server, username, PASSWORD)
 
 
 def test_a_draft_goes_to_review_back_to_its_editor_and_out_to_readers(live_server, browser, page, screenshot_path):
@@ -59,7 +56,8 @@ def test_a_draft_goes_to_review_back_to_its_editor_and_out_to_readers(live_serve
     assert article.status == Article.Status.IN_REVIEW
 
     # The publisher, in a browser of his own, finds it on the admin home and returns it with a comment.
-    desk = browser.new_context(locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh").new_page()
+    desk_context = new_context(browser)
+    desk = desk_context.new_page()
     desk.on("pageerror", lambda error: errors.append(error))
     log_in(desk, live_server, "duyetbai")
     awaiting = desk.locator(".awaiting-review")
@@ -108,6 +106,7 @@ def test_a_draft_goes_to_review_back_to_its_editor_and_out_to_readers(live_serve
     expect(page.get_by_text(LEAD)).to_be_visible()
     page.screenshot(path=screenshot_path("newsroom-published-article"), full_page=True)
     assert errors == []
+    assert desk_context.csp_violations == []
 
 
 def test_the_open_edit_page_keeps_its_lock_and_says_when_it_was_lost(live_server, page):

@@ -14,8 +14,8 @@ from tests.members.factories import MemberFactory, UnionGroupFactory
 pytestmark = pytest.mark.django_db
 
 MEMBER_LIST = reverse("admin:members_member_changelist")
-# Session, user, counts, the page of members with their unions and groups, filters.
-MEMBER_LIST_QUERIES = 8
+# Session, user, the second factor's device, counts, the page of members with their unions and groups, filters.
+MEMBER_LIST_QUERIES = 9
 
 
 def member_form(base_union, group=None, **overrides):

@@ -15,12 +15,12 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import MiddlewareNotUsed
 from django.db import OperationalError, connections, router, transaction
 from django.http import HttpResponse, StreamingHttpResponse
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from news.models import Article, Section
 from portal.models import SiteSettings
+from tests.client import Client
 from tests.factories import StaffFactory
 from tests.news.factories import ArticleFactory, SectionFactory
 from tests.news.test_reads import PHONE

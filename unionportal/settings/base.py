@@ -1,9 +1,11 @@
 """Settings shared by every environment; see dev.py, production.py and test.py."""
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.templatetags.static import static
 from django.urls import reverse_lazy
@@ -90,6 +92,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "crispy_forms",
     "crispy_bootstrap5",
     "imagekit",
@@ -111,15 +118,26 @@ MIDDLEWARE = [
     # Steps aside unless public reads go to a read replica (unionportal/replica.py).
     "unionportal.replica.PublicReadsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "unionportal.security.RefuseNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the two above: whether the session passed its second factor, and where to say why it ended.
+    "unionportal.accounts.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# django-axes counts failed sign-ins before the password is even checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 
 ROOT_URLCONF = "unionportal.urls"
 
@@ -237,3 +255,55 @@ EMAIL_SUBJECT_PREFIX = "[Công đoàn ngành Y tế] "
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Cổng Công đoàn ngành Y tế <khongtraloi@localhost>")
 # The portal's address, for the links in those mails.
 PORTAL_URL = os.environ.get("PORTAL_URL", "http://127.0.0.1:8000")
+
+# Content-Security-Policy on every response, public and admin, enforced (django-csp 4). Django 6's own
+# CSP needs Python 3.12 and the portal runs on 3.11; django-csp is the maintained package Django's was
+# modelled on. No nonces: the pages have no inline script at all, so a cached page stays valid.
+# Bootstrap's form controls draw their arrows and ticks with data: SVG images. The article editor
+# (TinyMCE) needs style attributes; its admin pages allow those alone (news.admin.article).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Features no page of the portal uses are switched off for it and anything it might frame; the share
+# buttons copy a link (clipboard-write) and the editor may go full screen.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+    "clipboard-write": ["self"],
+    "fullscreen": ["self"],
+}
+
+# Signing in (unionportal/accounts.py). Five wrong passwords (or second-factor codes) lock the account
+# name, and separately the address they came from, for 15 minutes; the sector union's administrator
+# unlocks sooner in the admin (README, "Security"). Attempts are kept in the database, which every node shares.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "unionportal.accounts.locked_out"
+AXES_CLIENT_IP_CALLABLE = "unionportal.client.client_address"
+# Accounts that can see members' personal data or record award decisions must sign in with a second
+# factor (superusers too); the emulation office, sector staff and base-union officers hold these.
+SECOND_FACTOR_PERMISSIONS = ["members.view_member", "awards.add_decision", "awards.change_decision"]
+# Their sessions end after this many minutes without a request.
+SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "30"))
+# The name authenticator apps show beside the code.
+OTP_TOTP_ISSUER = "Cổng CĐ ngành Y tế"

@@ -60,7 +60,18 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+# Browsers keep to HTTPS for a year once they have seen the portal over it (README, "Security": how to turn
+# it off). A host name under the portal's own is covered too; preloading is the domain owner's choice.
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 60 * 60)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# `check --deploy` must pass without warnings (deploy/release), so the two HSTS choices an operator makes
+# on purpose are not warned about: preloading commits the whole domain, every subdomain, for a long time,
+# which only the domain's owner can decide; SECURE_HSTS_SECONDS=0 turns HSTS off where the proxy sends it.
+SILENCED_SYSTEM_CHECKS = [
+    *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
+    *([] if SECURE_HSTS_SECONDS else ["security.W004"]),
+]
 CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", "")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
