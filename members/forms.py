@@ -1,5 +1,6 @@
 """The member list's import form: django-import-export's, drawn by crispy as the admin draws its own forms."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from import_export.forms import ImportForm
@@ -13,11 +14,31 @@ ZIP_SIGNATURE = b"PK\x03\x04"
 
 
 class MemberImportForm(ImportForm):
-    """The file to import and its format (members/admin/member_import.html)."""
+    """The file to import, its format, and whether it may update members already on the list
+    (members/admin/member_import.html)."""
+
+    ADD_ONLY, UPDATE = "them-moi", "cap-nhat"
+
+    mode = forms.ChoiceField(
+        label="Cách nhập",
+        choices=[
+            (ADD_ONLY, "Chỉ thêm đoàn viên mới: số thẻ đã có trong danh sách là lỗi"),
+            (UPDATE, "Thêm đoàn viên mới và cập nhật đoàn viên đã có, nhận ra theo số thẻ đoàn viên"),
+        ],
+        initial=ADD_ONLY,
+        required=False,  # a file sent without a choice only adds
+        widget=forms.RadioSelect,
+        help_text="Khi cập nhật, mỗi dòng thay hồ sơ của đoàn viên có số thẻ đó bằng những gì ghi trong dòng; ô "
+        "trạng thái để trống thì giữ nguyên. Bản xem trước liệt kê từng thay đổi trước khi bạn xác nhận.",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = AdminFieldsHelper(self)
+
+    @property
+    def update_existing(self):
+        return self.is_bound and self.is_valid() and self.cleaned_data["mode"] == self.UPDATE
 
     def clean_import_file(self):
         upload = self.cleaned_data["import_file"]

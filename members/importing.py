@@ -44,10 +44,15 @@ class ConfirmImportForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.salt = f"members.import:{user.pk}"
 
-    def sign(self, *, name, file_name, file_format):
+    def sign(self, *, name, file_name, file_format, update_existing):
         self.initial["token"] = signing.dumps(
-            {"name": name, "file_name": file_name, "format": file_format}, salt=self.salt
+            {"name": name, "file_name": file_name, "format": file_format, "update_existing": update_existing},
+            salt=self.salt,
         )
+
+    @property
+    def update_existing(self):
+        return self.is_valid() and self.pending.get("update_existing", False)
 
     def clean_token(self):
         try:
@@ -74,9 +79,18 @@ class ConfirmedImportMixin:
         if import_form is not None:
             upload = import_form.cleaned_data["import_file"]
             form.sign(
-                name=upload.tmp_storage_name, file_name=upload.name, file_format=import_form.cleaned_data["format"]
+                name=upload.tmp_storage_name,
+                file_name=upload.name,
+                file_format=import_form.cleaned_data["format"],
+                update_existing=import_form.update_existing,
             )
         return form
+
+    def get_import_resource_kwargs(self, request, **kwargs):
+        # The preview and its confirmation both say whether rows may update members on the list.
+        form = kwargs.get("form")
+        update = bool(form is not None and form.update_existing)
+        return super().get_import_resource_kwargs(request, **kwargs) | {"update_existing": update}
 
     def import_action(self, request, **kwargs):
         response = super().import_action(request, **kwargs)
@@ -121,7 +135,13 @@ class ConfirmedImportMixin:
         return self.process_result(result, request)
 
     def add_success_message(self, result, request):
-        messages.success(request, f"Đã nhập {result.totals['new']} {self.opts.verbose_name_plural} từ tệp.")
+        totals, members = result.totals, self.opts.verbose_name_plural
+        if totals["update"] or totals["skip"]:
+            done = f"Đã nhập {totals['new']} {members} mới, cập nhật {totals['update']} {members}"
+            done += f", {totals['skip']} dòng không có gì thay đổi."
+        else:
+            done = f"Đã nhập {totals['new']} {members} từ tệp."
+        messages.success(request, done)
 
     def refused_import(self, request, result):
         """The import page again, with what stopped the import: nothing was written."""

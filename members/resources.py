@@ -1,5 +1,7 @@
 """The member list as a spreadsheet: one set of Vietnamese columns for import, export and the template."""
 
+import copy
+
 from django.core.exceptions import ValidationError
 from import_export import fields, resources, widgets
 
@@ -103,14 +105,36 @@ class UnionGroupWidget(widgets.ForeignKeyWidget):
 
 # Made from the full name by Member.fill_name_keys; Member.clean speaks of the full name instead.
 DERIVED_FIELDS = ["given_name", "name_folded", "sort_name"]
+# What a row of an update may change; the card number is the key, and the union changes only by a transfer.
+UPDATABLE_FIELDS = [
+    "full_name", "gender", "birth_date", "occupation", "position", "base_union", "group",
+    "joined_on", "phone", "email", "status",
+]  # fmt: skip
+
+
+def shown(member, name):
+    """A field of a member as the preview shows it: dates dd/mm/yyyy, choices and related rows by their name."""
+    value = getattr(member, name)
+    if value is None or value == "":
+        return "(trống)"
+    choices = Member._meta.get_field(name).flatchoices
+    if choices:
+        return str(dict(choices).get(value, value))
+    if hasattr(value, "strftime"):
+        return value.strftime(DATE_FORMAT)
+    return str(value)
 
 
 class MemberResource(resources.ModelResource):
+    """The member list's columns. Importing adds members; with `update_existing` a row whose card number is a
+    member's of a union the user manages replaces that member's record instead (the card number is the key)."""
+
     UNION_COLUMN = "Mã CĐCS"
     REQUIRED_FIELDS = ["full_name", "gender", "birth_date", "base_union", "joined_on", "card_number"]
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, update_existing=False, **kwargs):
         super().__init__()
+        self.update_existing = update_existing
         self.fields["base_union"].widget = BaseUnionWidget(self)
         self.fields["group"].widget = UnionGroupWidget(self)
 
@@ -135,6 +159,8 @@ class MemberResource(resources.ModelResource):
         ]  # fmt: skip
         clean_model_instances = True
         skip_diff = True
+        # An unchanged member of an update is listed in the preview as such, not left out.
+        report_skipped = True
         use_transactions = True
         use_bulk = True
         batch_size = 500
@@ -159,31 +185,65 @@ class MemberResource(resources.ModelResource):
             for group in UnionGroup.objects.filter(base_union__in=self.unions).select_related("base_union")
         }
         self.row_by_card = {}
-        self.cards_in_database = set()
         cards = [str(card).strip() for card in dataset[self.fields["card_number"].column_name] if card]
-        if cards:
-            self.cards_in_database = set(
-                Member.objects.filter(card_number__in=cards).values_list("card_number", flat=True)
-            )
+        # Every member holding one of the file's card numbers, whatever their union: one query.
+        holders = Member.objects.filter(card_number__in=cards).select_related("base_union", "group")
+        self.members_by_card = {member.card_number: member for member in holders}
+        self.managed_union_ids = {union.pk for union in self.unions}
 
     def before_import_row(self, row, **kwargs):
         self.row_number = kwargs.get("row_number")
+        self.row_changes = []
 
     def get_instance(self, instance_loader, row):
-        # Importing only adds members; a card number already in the database is an error.
-        return None
+        """The member the row updates, in update mode; else none: the row adds a member."""
+        if not self.update_existing:
+            return None
+        member = self.members_by_card.get(str(row.get(self.fields["card_number"].column_name) or "").strip())
+        return member if member is not None and member.base_union_id in self.managed_union_ids else None
 
     def import_instance(self, instance, row, **kwargs):
+        before = copy.copy(instance) if instance.pk else None
         super().import_instance(instance, row, **kwargs)
         instance.full_name = " ".join(instance.full_name.split())
         instance.card_number = instance.card_number.strip()
         instance.fill_name_keys()
+        if before is None:
+            return
+        if not row.get(self.fields["status"].column_name):
+            # An empty status keeps the member's: it must not bring back one who has left.
+            instance.status = before.status
+        if instance.base_union_id != before.base_union_id:
+            raise ValidationError(
+                {"base_union": "Đoàn viên đang sinh hoạt ở công đoàn cơ sở khác: hãy làm thủ tục chuyển sinh hoạt."}
+            )
+        self.row_changes = [
+            (self.fields[name].column_name, shown(before, name), shown(instance, name))
+            for name in UPDATABLE_FIELDS
+            if getattr(before, name) != getattr(instance, name)
+        ]
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        """A member whose row says nothing new is left as is, and counted as unchanged."""
+        return instance.pk is not None and not import_validation_errors and not self.row_changes
+
+    def after_import_row(self, row, row_result, **kwargs):
+        """What the preview lists under an updated member: (column, before, after) for each change."""
+        row_result.changes = self.row_changes
+
+    def get_bulk_update_fields(self):
+        return [*super().get_bulk_update_fields(), *DERIVED_FIELDS]
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         errors = dict(import_validation_errors or {})
         card = instance.card_number
-        if card in self.cards_in_database:
-            errors.setdefault("card_number", []).append("Số thẻ đoàn viên này đã có trong cơ sở dữ liệu.")
+        holder = self.members_by_card.get(card)
+        if holder is not None and holder != instance:
+            if not self.update_existing:
+                message = "Số thẻ đoàn viên này đã có trong cơ sở dữ liệu."
+            else:
+                message = "Số thẻ đoàn viên này là của một đoàn viên ngoài công đoàn cơ sở bạn quản lý."
+            errors.setdefault("card_number", []).append(message)
         elif card in self.row_by_card:
             errors.setdefault("card_number", []).append(f"Số thẻ đoàn viên trùng với dòng {self.row_by_card[card]}.")
         elif card:
