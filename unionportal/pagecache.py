@@ -142,6 +142,10 @@ def mark_public(request, response):
         max_age=settings.PUBLIC_CACHE_SECONDS,
         stale_while_revalidate=settings.PUBLIC_CACHE_STALE_SECONDS,
     )
+    if getattr(response, "page_cache_note", None):
+        # What must happen on each view (a read counted) happens only if the view reaches a node:
+        # shared caches (nginx's micro-cache) must not answer for it. This cache replays the note.
+        patch_cache_control(response, s_maxage=0)
     vary = [value.strip() for value in response.get("Vary", "").split(",") if value.strip()]
     vary = [value for value in vary if value.lower() != "cookie"]
     if vary:
