@@ -56,6 +56,13 @@ def pages_change_on_commit():
     transaction.on_commit(pages_changed)
 
 
+def current_generation():
+    """The token, started if the cache has none (new, restarted, or it let the token go): a page kept
+    under an earlier token, or none, is then never served."""
+    cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+    return cache.get(GENERATION_KEY)
+
+
 def model_changed(sender, **kwargs):
     """Receiver of post_save, post_delete and m2m_changed for every model (unionportal/apps.py)."""
     if shows_on_pages(sender):
@@ -91,7 +98,7 @@ class PageCacheMiddleware:
 
         key = page_key(request)
         found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
+        generation = found.get(GENERATION_KEY) or current_generation()
         entry = found.get(key)
         if entry and entry["generation"] == generation and time.time() < entry["expires"]:
             return served(request, entry)
