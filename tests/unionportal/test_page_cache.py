@@ -9,6 +9,7 @@ import uuid
 
 import pytest
 import redis
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -26,6 +27,8 @@ from tests.news.factories import ArticleFactory, SectionFactory, TagFactory
 from tests.news.test_reads import PHONE
 from tests.polls.factories import PollFactory
 from tests.portal.factories import AnnouncementFactory, SlideFactory
+from tests.unionportal.outages import CLOSED_REDIS
+from tests.unionportal.test_outages import assert_try_again_page
 from unionportal import pagecache
 
 pytestmark = pytest.mark.django_db
@@ -316,3 +319,8 @@ def test_a_change_on_another_node_drops_this_nodes_pages(client, article, shared
     assert other_node.returncode == 0, other_node.stderr.decode()
     assert fetch(client, HOME)["X-Page-Cache"] == "miss"
     assert fetch(client, HOME)["X-Page-Cache"] == "hit"
+
+
+def test_with_the_cache_away_readers_are_asked_to_try_again(settings, article):
+    settings.CACHES = CLOSED_REDIS
+    assert_try_again_page(Client(raise_request_exception=False).get(HOME))
