@@ -2,9 +2,10 @@
 
 What is kept: the answer to a GET from a browser that holds none of PAGE_CACHE_BYPASS_COOKIES
 (no session, so no staff or signed-in reader; no poll vote, so no results shown to this browser
-alone), for a page under PAGE_CACHE_URL_NAMESPACES, when it is a plain 200 that sets no cookie
-and is not marked private (preview links are `never_cache`). It is kept in the default cache:
-Redis with REDIS_URL, shared by every node; otherwise memory private to each process.
+alone), for a page under PAGE_CACHE_URL_NAMESPACES or named in PAGE_CACHE_URL_NAMES, when it is
+a plain 200 that sets no cookie and is not marked private (preview links are `never_cache`). It
+is kept in the default cache: Redis with REDIS_URL, shared by every node; otherwise memory
+private to each process.
 
 How it is dropped: by one *generation* token in that same cache, which is part of every entry.
 Saving or deleting any row of the public apps (PAGE_CACHE_APPS; signals, on commit) writes a new
