@@ -168,6 +168,19 @@ def test_a_change_drops_the_kept_pages(client, article, committed, change):
     assert fetch(client, HOME)["X-Page-Cache"] == "miss"
 
 
+def test_the_honour_roll_shows_a_decision_edited_at_once(client, committed):
+    with committed():
+        line = UnionLineFactory(is_public=True)
+    honour_roll = reverse("awards:campaign", args=[line.decision.period.campaign.slug])
+    assert line.decision.number in kept(client, honour_roll)
+    with committed():
+        line.decision.number = "999/QĐ-CĐN"
+        line.decision.save()
+    response = fetch(client, honour_roll)
+    assert response["X-Page-Cache"] == "miss"
+    assert "999/QĐ-CĐN" in response.content.decode()
+
+
 def test_readers_see_a_published_article_and_an_edited_title_at_once(client, article, committed):
     kept(client, HOME)
     with committed():
