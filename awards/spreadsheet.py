@@ -19,6 +19,7 @@ from django.template.defaultfilters import filesizeformat
 from awards import notices
 from awards.models import AwardLine, AwardType, Decision, RecipientKind
 from members.models import BaseUnion, Member, UnionGroup
+from unionportal import pagecache
 from unionportal.spreadsheets import check_workbook, read_cell
 from unionportal.text import fold
 
@@ -319,6 +320,8 @@ class DecisionSheet:
                 if not self.check():
                     return False
                 AwardLine.objects.bulk_create(self.lines)
+                # bulk_create sends no signals: the honour roll is told here.
+                pagecache.pages_change_on_commit()
                 notices.decision_names_members(self.decision, self.lines)
         except IntegrityError:
             self.errors = [RowError(0, "", "Quyết định vừa được người khác sửa; hãy tải tệp lên lại để kiểm tra.")]

@@ -19,3 +19,8 @@ class NewsConfig(AppConfig):
 
     def ready(self):
         connection_created.connect(add_unaccent_to_sqlite, dispatch_uid="news-sqlite-unaccent")
+
+        from news import reads
+        from unionportal.pagecache import page_served_from_cache
+
+        page_served_from_cache.connect(reads.count_cached_read, dispatch_uid="news-cached-reads")

@@ -41,14 +41,24 @@ def is_bot(user_agent):
 
 def count_read(request, article):
     """Count one read of `article` by this request's reader, if it is a person's first in the window."""
+    return count_read_of(request, article.pk)
+
+
+def count_cached_read(request, note, **kwargs):
+    """An article page served from the page cache is a read too (unionportal.pagecache)."""
+    if "read_article" in note:
+        count_read_of(request, note["read_article"])
+
+
+def count_read_of(request, article_id):
     user_agent = request.headers.get("User-Agent", "")
     if is_bot(user_agent):
         return False
     reader = hashlib.sha256(f"{settings.SECRET_KEY}|{client_address(request)}|{user_agent}".encode()).hexdigest()[:32]
-    if not cache.add(f"read:{article.pk}:{reader}", 1, timeout=REPEAT_WINDOW):
+    if not cache.add(f"read:{article_id}:{reader}", 1, timeout=REPEAT_WINDOW):
         return False
     with _lock:
-        _pending[(article.pk, timezone.localdate())] += 1
+        _pending[(article_id, timezone.localdate())] += 1
         due = sum(_pending.values()) >= settings.NEWS_READS_FLUSH_EVERY or (
             time.monotonic() - _last_flush >= settings.NEWS_READS_FLUSH_AFTER
         )

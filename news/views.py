@@ -5,6 +5,7 @@ from django.views.generic import DetailView, ListView
 
 from news import reads
 from news.models import Article, PreviewLink, Section, Tag
+from unionportal import pagecache
 from unionportal.lists import PagedListMixin
 
 
@@ -49,7 +50,9 @@ class ArticleDetailView(DetailView):
         except Http404:
             return self.redirect_from_old_address(kwargs["slug"])
         reads.count_read(request, self.object)
-        return self.render_to_response(self.get_context_data(object=self.object))
+        response = self.render_to_response(self.get_context_data(object=self.object))
+        # The page cache counts the read again each time it serves this page.
+        return pagecache.note(response, read_article=self.object.pk)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(**self.object.surroundings(), **kwargs)

@@ -1,5 +1,6 @@
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_cookie
 from django.views.generic import ListView
@@ -8,6 +9,7 @@ from polls import voting
 from polls.models import Poll
 from unionportal.client import client_address
 from unionportal.lists import PagedListMixin
+from unionportal.security import is_same_origin
 
 
 @vary_on_cookie
@@ -17,16 +19,26 @@ def poll_detail(request, slug):
     return _poll_page(request, poll, return_to=poll.get_absolute_url())
 
 
+@csrf_exempt
 @require_POST
 def poll_vote(request, slug):
     """A vote from a poll form, wherever it was: back to that page, which then shows the results.
 
     A refused vote changes nothing and answers with the poll page, saying why.
+
+    No CSRF token: one in the form would put a CSRF cookie on every page that shows the poll, and
+    no shared cache could keep those pages. A vote sent from another site is refused by its
+    Origin instead; the voter cookie is SameSite=Lax and each address has its limit of votes.
     """
     poll = get_object_or_404(Poll.objects.published(), slug=slug)
     browser = voting.browser_of(request)
     return_to = voting.return_url(request, poll)
     try:
+        if not is_same_origin(request):
+            raise voting.CrossSiteVote(
+                "Phiếu biểu quyết không được gửi từ trang của cổng thông tin nên không được tính. "
+                "Vui lòng biểu quyết ngay trên trang này."
+            )
         voting.poll_vote(
             poll=poll,
             option_id=request.POST.get("option", ""),

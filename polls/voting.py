@@ -32,6 +32,11 @@ class VoteRefused(Exception):
     shows_results = True  # the reader cannot vote on this poll now, so the page shows its results
 
 
+class CrossSiteVote(VoteRefused):
+    status = 403
+    shows_results = False
+
+
 class InvalidChoice(VoteRefused):
     status = 400
     shows_results = False  # the reader may choose again

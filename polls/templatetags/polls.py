@@ -1,7 +1,6 @@
 """The side column's poll, so that no view has to fetch it, and the form of a poll's ballot."""
 
 from django import template
-from django.middleware.csrf import get_token
 
 from polls import voting
 from polls.forms import BallotForm
@@ -20,13 +19,10 @@ def poll_box(context, exclude=None):
     if ballot is None or (exclude and ballot.poll.pk == getattr(exclude, "pk", None)):
         return {"ballot": None}
     return_to = ballot.poll.get_absolute_url()
-    if request:
-        # The box differs from one browser to the next. Asking for the CSRF token (needed by
-        # the form anyway) makes the CSRF middleware mark the response "Vary: Cookie", so no
-        # shared cache hands one reader's box to another, whichever way the box is shown.
-        get_token(request)
-        if request.method == "GET":  # not the address of a form's answer, which cannot be reloaded
-            return_to = request.get_full_path()
+    # The box differs only for a browser that has voted: its voter cookie keeps it out of every shared
+    # cache (unionportal.pagecache, nginx). The form carries no CSRF token, so pages set no cookie.
+    if request and request.method == "GET":  # not the address of a form's answer, which cannot be reloaded
+        return_to = request.get_full_path()
     return {"ballot": ballot, "return_to": return_to}
 
 

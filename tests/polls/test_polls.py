@@ -18,6 +18,8 @@ from tests.portal.factories import QuickLinkFactory
 pytestmark = pytest.mark.django_db
 
 ADDRESS = "203.0.113.5"
+# Browsers send the page's origin with every form; a vote without this site's is refused.
+SAME_SITE = {"HTTP_ORIGIN": "http://testserver"}
 
 
 @pytest.fixture
@@ -30,7 +32,7 @@ def poll():
 
 def vote(client, poll, option, *, address=ADDRESS, next_url=None):
     data = {"option": option.pk} | ({"next": next_url} if next_url else {})
-    return client.post(reverse("polls:poll_vote", args=[poll.slug]), data, REMOTE_ADDR=address)
+    return client.post(reverse("polls:poll_vote", args=[poll.slug]), data, REMOTE_ADDR=address, **SAME_SITE)
 
 
 def cast(poll, counts):
@@ -58,7 +60,7 @@ class TestVoting:
         html = client.get(reverse("portal:home")).content.decode()
         assert "Thăm dò ý kiến" in html
         assert f'action="{reverse("polls:poll_vote", args=[poll.slug])}"' in html
-        assert 'name="csrfmiddlewaretoken"' in html
+        assert 'name="csrfmiddlewaretoken"' not in html
         assert html.count('type="radio" name="option"') == 3
         assert "Biểu quyết</button>" in html
 
@@ -135,7 +137,7 @@ class TestVoting:
         assert voting.VOTER_COOKIE not in response.cookies
 
     def test_a_vote_without_a_choice_is_refused(self, client, poll):
-        response = client.post(reverse("polls:poll_vote", args=[poll.slug]), {"option": "mot"})
+        response = client.post(reverse("polls:poll_vote", args=[poll.slug]), {"option": "mot"}, **SAME_SITE)
         assert response.status_code == 400
         assert not PollVote.objects.exists()
 
@@ -156,10 +158,36 @@ class TestVoting:
     def test_voting_is_a_post(self, client, poll):
         assert client.get(reverse("polls:poll_vote", args=[poll.slug])).status_code == 405
 
-    def test_a_stale_form_still_needs_its_csrf_token(self, poll):
-        strict = Client(enforce_csrf_checks=True)
-        assert vote(strict, poll, poll.options.first()).status_code == 403
+    @pytest.mark.parametrize(
+        "headers",
+        [
+            {"HTTP_ORIGIN": "https://binh-chon-ho.example.com"},
+            {"HTTP_ORIGIN": "null"},
+            {"HTTP_REFERER": "https://binh-chon-ho.example.com/trang.html"},
+            {},
+        ],
+        ids=["another site", "a sandboxed frame", "an old browser on another site", "no origin at all"],
+    )
+    def test_a_vote_sent_from_another_site_is_refused(self, client, poll, headers):
+        url = reverse("polls:poll_vote", args=[poll.slug])
+        response = client.post(url, {"option": poll.options.first().pk}, REMOTE_ADDR=ADDRESS, **headers)
+        assert response.status_code == 403
+        html = response.content.decode()
+        assert "không được gửi từ trang của cổng thông tin" in html
+        assert 'name="option"' in html  # the form, to vote here
         assert not PollVote.objects.exists()
+        assert voting.VOTER_COOKIE not in response.cookies
+
+    def test_an_old_browser_that_sends_only_the_referer_may_vote(self, client, poll):
+        url = reverse("polls:poll_vote", args=[poll.slug])
+        response = client.post(url, {"option": poll.options.first().pk}, HTTP_REFERER="http://testserver/tin-tuc/")
+        assert response.status_code == 302
+        assert PollVote.objects.count() == 1
+
+    def test_the_form_needs_no_csrf_cookie(self, poll):
+        strict = Client(enforce_csrf_checks=True)
+        assert vote(strict, poll, poll.options.first()).status_code == 302
+        assert PollVote.objects.count() == 1
 
 
 class TestPages:
@@ -205,12 +233,16 @@ class TestPages:
             assert [choice.option.text for choice in ballot.choices] == ["Rất tốt", "Tốt", "Cần cải thiện"]
             assert ballot.poll == poll and not ballot.voted
 
-    def test_pages_with_the_poll_vary_by_cookie(self, client, poll):
-        assert "Cookie" in client.get(reverse("portal:home"))["Vary"]
+    def test_pages_with_the_poll_set_no_cookie_and_may_be_kept_until_this_browser_votes(self, client, poll):
+        for url in (reverse("portal:home"), poll.get_absolute_url()):
+            response = client.get(url)
+            assert not response.cookies
+            assert "public" in response["Cache-Control"]
+            assert "Cookie" not in response.get("Vary", "")
         vote(client, poll, poll.options.first())
-        # Now showing results, with no form: the page still says it depends on the cookie.
-        assert "Cookie" in client.get(reverse("portal:home"))["Vary"]
-        assert "Cookie" in client.get(poll.get_absolute_url())["Vary"]
+        # Now showing this browser's results: its pages are its own.
+        for url in (reverse("portal:home"), poll.get_absolute_url()):
+            assert "private" in client.get(url)["Cache-Control"]
 
     def test_the_archive_lists_open_polls_first_then_closed_ones_with_results(self, client, poll):
         closed = PollFactory(question="Câu hỏi đã kết thúc", closed=True, options=["Đồng ý", "Không đồng ý"])
@@ -265,7 +297,7 @@ def test_behind_a_proxy_the_address_comes_from_the_header_it_sets(client, settin
     poll = PollFactory(votes_per_address=1)
     first, second = PollOptionFactory(poll=poll), PollOptionFactory(poll=poll)
     url = reverse("polls:poll_vote", args=[poll.slug])
-    client.post(url, {"option": first.pk}, REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="14.160.1.1")
+    client.post(url, {"option": first.pk}, REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="14.160.1.1", **SAME_SITE)
     client.cookies.clear()
-    client.post(url, {"option": second.pk}, REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="14.160.1.2")
+    client.post(url, {"option": second.pk}, REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="14.160.1.2", **SAME_SITE)
     assert poll.votes.count() == 2

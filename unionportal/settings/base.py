@@ -51,7 +51,8 @@ def cache_from_env():
             "default": {
                 "BACKEND": "django.core.cache.backends.redis.RedisCache",
                 "LOCATION": url,
-                "KEY_PREFIX": "unionportal",
+                # Several portals (or a test) may share one Redis.
+                "KEY_PREFIX": os.environ.get("REDIS_KEY_PREFIX", "unionportal"),
             }
         }
     return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -118,6 +119,8 @@ MIDDLEWARE = [
     # Steps aside unless public reads go to a read replica (unionportal/replica.py).
     "unionportal.replica.PublicReadsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before everything that follows: a page from the cache skips it (unionportal/pagecache.py).
+    "unionportal.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "unionportal.security.RefuseNulMiddleware",
@@ -195,6 +198,27 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 
 CACHES = cache_from_env()
+
+# The page cache (unionportal/pagecache.py): whole public pages kept for anonymous readers in the
+# default cache, dropped on every node the moment anything of PAGE_CACHE_APPS is saved or deleted, and
+# never kept past the next scheduled change (PAGE_CACHE_SCHEDULE). PAGE_CACHE_SECONDS=0 turns it off.
+# Without Redis each process keeps its own pages and hears only of its own saves, so they are kept for a
+# few seconds only.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if os.environ.get("REDIS_URL") else "5"))
+PAGE_CACHE_URL_NAMESPACES = ["portal", "news", "emulation", "awards", "polls", "library", "albums"]
+PAGE_CACHE_URL_NAMES = ["sitemap_index", "django.contrib.sitemaps.views.sitemap", "robots_txt"]
+# Whose rows show on public pages; members' own rows never do (an award line keeps the name it gave).
+PAGE_CACHE_APPS = ["portal", "news", "emulation", "awards", "polls", "library", "albums"]
+# Rows of those apps that no public page shows (or shows only to the browser that wrote them: votes).
+PAGE_CACHE_IGNORED_MODELS = ["news.ReadCount", "news.AuditEntry", "news.PreviewLink", "polls.PollVote"]
+PAGE_CACHE_SCHEDULE = "portal.schedule.next_page_change"
+# A browser holding one of these gets its own page: signed in (session), a poll's voter (results),
+# a message waiting. Neither the page cache nor nginx's micro-cache serves it (deploy/nginx).
+PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "cdyt_voter", "messages"]
+# Cache-Control of public pages to anonymous readers: browsers and proxies (nginx's micro-cache) keep
+# them this long, then may show them this much longer while they fetch them again.
+PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "5"))
+PUBLIC_CACHE_STALE_SECONDS = 10
 
 # Renditions are made when a photo is saved and remade whenever their file is missing (see
 # unionportal.images): whether one exists is asked of the storage, never of a cache.

@@ -14,3 +14,6 @@ DATABASES["replica"] = DATABASES["default"] | {"TEST": {"MIRROR": "default"}}  #
 # Reads are written only when a test flushes them, so no page view writes behind a query count.
 NEWS_READS_FLUSH_EVERY = 1_000_000
 NEWS_READS_FLUSH_AFTER = 24 * 60 * 60
+# The page cache is off but for the tests of it (tests/unionportal/test_page_cache.py): other tests
+# change rows inside a transaction that never commits, and would be shown the page from before.
+PAGE_CACHE_SECONDS = 0

@@ -10,7 +10,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from unionportal import backups
+from unionportal import backups, pagecache
 from unionportal.backups import count, duration
 
 DAMAGED = "Bản sao lưu có thể đã hỏng: hãy làm trống cơ sở dữ liệu và kho tệp rồi khôi phục từ một bản khác."
@@ -39,6 +39,8 @@ class Command(BaseCommand):
                 engine.check_dump(dump, manifest)
                 files = self.restore(tar, manifest, engine, connection, dump)
         self.verify(manifest, connection, files)
+        # The rows came in without the signals that drop kept pages.
+        pagecache.pages_changed()
         self.stdout.write(self.style.SUCCESS(f"Khôi phục xong trong {duration(time.monotonic() - started)}."))
         pending = backups.pending_migrations(connection)
         if pending:

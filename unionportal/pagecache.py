@@ -1,0 +1,207 @@
+"""Whole public pages kept for anonymous readers, and the Cache-Control every public page carries.
+
+What is kept: the answer to a GET from a browser that holds none of PAGE_CACHE_BYPASS_COOKIES
+(no session, so no staff or signed-in reader; no poll vote, so no results shown to this browser
+alone), for a page under PAGE_CACHE_URL_NAMESPACES or named in PAGE_CACHE_URL_NAMES, when it is
+a plain 200 that sets no cookie and is not marked private (preview links are `never_cache`). It
+is kept in the default cache: Redis with REDIS_URL, shared by every node; otherwise memory
+private to each process.
+
+How it is dropped: by one *generation* token in that same cache, which is part of every entry.
+Saving or deleting any row of the public apps (PAGE_CACHE_APPS; signals, on commit) writes a new
+token, so the next request on any node finds its entry from another generation and renders the
+page afresh. One token rather than keys per page, because what a change touches is wide and hard
+to list (an article is on the home page, its section, its tags, the feeds, the search, the
+sitemap, its campaign's page…): a publishing portal changes a few times an hour and is read
+thousands of times in between, so starting over after each change costs little and is never
+wrong. The token is read with the page in one round trip to the cache (get_many), and read
+before the view runs, so a page rendered while a change commits is kept under the old token and
+never served.
+
+Time, too, changes pages: a scheduled article appears at its publishing time, a pin ends, a poll
+opens or closes, a slide's window opens or closes, the running line's anniversaries turn at
+midnight. PAGE_CACHE_SCHEDULE names the function that gives the next such moment after a given
+time; no entry is kept past it. It is worked out once per generation (a few queries) and kept
+beside the token.
+
+Reads of an article served from the cache are still counted: the view notes them on its response
+(`note`), and `page_served_from_cache` is sent with that note on every hit.
+"""
+
+import hashlib
+import math
+import secrets
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.dispatch import Signal
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.module_loading import import_string
+
+GENERATION_KEY = "pages:generation"
+# Sent with `request` and `note` (what the view noted on the response) when a page comes from the cache.
+page_served_from_cache = Signal()
+
+
+def pages_changed():
+    """Every kept page, on every node, is out of date from now on."""
+    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+
+
+def pages_change_on_commit():
+    """Drop the kept pages once the current transaction commits (at once outside one)."""
+    transaction.on_commit(pages_changed)
+
+
+def current_generation():
+    """The token, started if the cache has none (new, restarted, or it let the token go): a page kept
+    under an earlier token, or none, is then never served."""
+    cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+    return cache.get(GENERATION_KEY)
+
+
+def model_changed(sender, **kwargs):
+    """Receiver of post_save, post_delete and m2m_changed for every model (unionportal/apps.py)."""
+    if shows_on_pages(sender):
+        pages_change_on_commit()
+
+
+def shows_on_pages(model):
+    meta = model._meta
+    if meta.auto_created:  # a many-to-many table: the model that holds the field decides
+        model = next(field.related_model for field in meta.fields if field.related_model)
+        meta = model._meta
+    return meta.app_label in settings.PAGE_CACHE_APPS and meta.label not in settings.PAGE_CACHE_IGNORED_MODELS
+
+
+def note(response, **facts):
+    """Record on a page's response what must happen again each time it is served from the cache."""
+    response.page_cache_note = facts
+    return response
+
+
+class PageCacheMiddleware:
+    """Listed right after SecurityMiddleware: a page served from the cache skips the rest, and is
+    stored with the headers the middleware below it added (CSP, Permissions-Policy…)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_anonymous_read(request):
+            return mark_personal(request, self.get_response(request))
+        if not settings.PAGE_CACHE_SECONDS:
+            return mark_public(request, self.get_response(request))
+
+        key = page_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or current_generation()
+        entry = found.get(key)
+        if entry and entry["generation"] == generation and time.time() < entry["expires"]:
+            return served(request, entry)
+
+        started = timezone.now()
+        response = mark_public(request, self.get_response(request))
+        if request.method == "GET" and is_public_page(request, response):
+            store(key, response, generation=generation, started=started)
+        response["X-Page-Cache"] = "miss"
+        return response
+
+
+def is_anonymous_read(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    return not any(name in request.COOKIES for name in settings.PAGE_CACHE_BYPASS_COOKIES)
+
+
+def page_key(request):
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return "pages:page:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+def is_public_page(request, response):
+    """A page anyone may be given: a public view's plain 200, no cookie set, not marked private."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if not (set(match.namespaces) & set(settings.PAGE_CACHE_URL_NAMESPACES)) and (
+        match.url_name not in settings.PAGE_CACHE_URL_NAMES
+    ):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+def mark_public(request, response):
+    """A public page to an anonymous reader: any cache may keep it for a few seconds.
+
+    No `Vary: Cookie`: the cookies that change a page (PAGE_CACHE_BYPASS_COOKIES) make the request
+    a personal one, which neither this cache nor nginx's serves, and whose answer is private.
+    """
+    if not is_public_page(request, response):
+        return response
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.PUBLIC_CACHE_SECONDS,
+        stale_while_revalidate=settings.PUBLIC_CACHE_STALE_SECONDS,
+    )
+    if getattr(response, "page_cache_note", None):
+        # What must happen on each view (a read counted) happens only if the view reaches a node:
+        # shared caches (nginx's micro-cache) must not answer for it. This cache replays the note.
+        patch_cache_control(response, s_maxage=0)
+    vary = [value.strip() for value in response.get("Vary", "").split(",") if value.strip()]
+    vary = [value for value in vary if value.lower() != "cookie"]
+    if vary:
+        response["Vary"] = ", ".join(vary)
+    elif "Vary" in response:
+        del response["Vary"]
+    return response
+
+
+def mark_personal(request, response):
+    """A public page shown to a signed-in or voting browser: kept by that browser alone, if at all."""
+    match = getattr(request, "resolver_match", None)
+    if match is not None and "Cache-Control" not in response:
+        patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+def store(key, response, *, generation, started):
+    expires = min(started.timestamp() + settings.PAGE_CACHE_SECONDS, next_change(generation, started))
+    timeout = expires - time.time()
+    if timeout < 1:
+        return
+    entry = {
+        "generation": generation,
+        "expires": expires,
+        "content": response.content,
+        "headers": list(response.headers.items()),
+        "note": getattr(response, "page_cache_note", None),
+    }
+    cache.set(key, entry, timeout=math.ceil(timeout))
+
+
+def next_change(generation, now):
+    """The timestamp of the next scheduled change on any page after `now` (a page rendered at `now`
+    is good until then), worked out once per generation and kept beside it until that moment."""
+    key = f"pages:next-change:{generation}"
+    worked_out = cache.get(key)
+    if worked_out and worked_out["from"] <= now.timestamp() < worked_out["next"]:
+        return worked_out["next"]
+    found = import_string(settings.PAGE_CACHE_SCHEDULE)(now)
+    worked_out = {"from": now.timestamp(), "next": found.timestamp() if found else math.inf}
+    cache.set(key, worked_out, timeout=settings.PAGE_CACHE_SECONDS)
+    return worked_out["next"]
+
+
+def served(request, entry):
+    response = HttpResponse(entry["content"], headers=dict(entry["headers"]))
+    response["X-Page-Cache"] = "hit"
+    if entry["note"]:
+        page_served_from_cache.send(sender=PageCacheMiddleware, request=request, note=entry["note"])
+    return response
