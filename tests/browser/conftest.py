@@ -110,8 +110,15 @@ def screenshot_path():
     return lambda name: SCREENSHOTS / f"{name}.png"
 
 
+# Widgets the admin takes from others and we do not write: their findings are theirs to fix (issue 13's report
+# lists them: select2 names a combobox by its empty selection, Django's split date and time inputs have no label
+# of their own, TinyMCE's resize handle carries a prohibited aria-label). The rest of each staff page is checked.
+VENDOR_WIDGETS = [".select2-container", ".select2-search__field", "p.datetime", ".tox-statusbar__resize-handle"]
+
+
 def axe_violations(page):
-    """axe-core's serious and critical findings on the page as it is now, one line each.
+    """axe-core's serious and critical findings on the page as it is now, one line each (on admin pages, outside
+    VENDOR_WIDGETS).
 
     The script is read from frontend/node_modules and evaluated by the test driver, which the page's
     Content-Security-Policy does not govern: nothing is added to the page and no origin is asked.
@@ -121,13 +128,15 @@ def axe_violations(page):
             pytest.fail(f"REQUIRE_BROWSER is set but {AXE} is missing: make frontend")
         pytest.skip(f"no axe-core: {AXE} is missing (make frontend installs it)")
     page.evaluate(AXE.read_text())
+    exclude = [[selector] for selector in VENDOR_WIDGETS] if "/admin/" in page.url else []
     results = page.evaluate(
-        """async () => {
-          const results = await axe.run(document, {resultTypes: ["violations"]});
+        """async (exclude) => {
+          const results = await axe.run({include: [["html"]], exclude}, {resultTypes: ["violations"]});
           return results.violations
             .filter((v) => v.impact === "serious" || v.impact === "critical")
             .map((v) => ({id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" "))}));
-        }"""
+        }""",
+        exclude,
     )
     return [f"{page.url}: {v['id']} ({v['help']}) at {json.dumps(v['targets'], ensure_ascii=False)}" for v in results]
 
