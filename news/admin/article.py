@@ -1,4 +1,4 @@
-from csp.constants import SELF, UNSAFE_INLINE
+from csp.constants import UNSAFE_INLINE
 from csp.decorators import csp_update
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
@@ -14,12 +14,6 @@ from news.admin.review import ReviewMixin
 from news.admin.revisions import RevisionsMixin
 from news.models import Article
 from unionportal.admin_helpers import thumbnail
-
-# The <style> elements TinyMCE's image dialog writes (as its version 7 does) when a photo goes in with a caption.
-EDITOR_IMAGE_STYLES = [
-    "'sha256-bM6i/Qb6snN4zpfDg6WZt+vuPtz+OLCqu86Osj+sOCo='",
-    "'sha256-6V0jFG+sl4XTL422gIA4M3FiBc2Xb3Wm+wY/koWzLvs='",
-]
 
 
 @admin.register(Article)
@@ -49,9 +43,8 @@ class ArticleAdmin(ReviewMixin, RevisionsMixin, PreviewLinksMixin, VersionAdmin)
 
     # TinyMCE sets style attributes as it formats text, lays out tables and opens its code dialog (its
     # CSP guide asks for 'unsafe-inline' styles): the editor's pages allow style attributes, and only them;
-    # <style> elements and every script stay as strict as on any other page, but for the two that its image
-    # dialog writes when a photo is put in with a caption, allowed by their hashes (tests/browser/test_newsroom.py).
-    @method_decorator(csp_update({"style-src-attr": [UNSAFE_INLINE], "style-src-elem": [SELF, *EDITOR_IMAGE_STYLES]}))
+    # <style> elements and every script stay as strict as on any other page.
+    @method_decorator(csp_update({"style-src-attr": [UNSAFE_INLINE]}))
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         return super().changeform_view(request, object_id, form_url, extra_context)
 
