@@ -2,6 +2,7 @@
 
 from io import BytesIO
 
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -29,3 +30,8 @@ def photo_bytes(width=1600, height=1000, seed=0):
     buffer = BytesIO()
     picture.save(buffer, format="JPEG", quality=90)
     return buffer.getvalue()
+
+
+def photo_file(name="anh.jpg", seed=0):
+    """photo_bytes() as a file for an ImageField."""
+    return ContentFile(photo_bytes(seed=seed), name=name)

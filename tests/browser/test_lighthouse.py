@@ -13,7 +13,7 @@ import pytest
 
 from tests.browser.conftest import CHROMIUM, LAUNCH_ARGS, ROOT
 from tests.browser.served import served_as_in_production
-from tests.browser.test_weight import photo
+from tests.images import photo_file
 from tests.news.factories import ArticleFactory, SectionFactory
 from tests.polls.factories import PollFactory
 from tests.portal.factories import AnnouncementFactory, SlideFactory
@@ -59,18 +59,18 @@ def lighthouse(address, report: Path):
 @pytest.fixture
 def portal_in_use(transactional_db):
     for seed in range(3):
-        SlideFactory(image=photo("bang-ron.jpg", seed))
+        SlideFactory(image=photo_file("bang-ron.jpg", seed))
     AnnouncementFactory()
     PollFactory(options=["Có", "Không"])
     section = SectionFactory(name="Tin tức - Sự kiện")
     for seed in range(4):
-        ArticleFactory(section=section, cover_image=photo("bia.jpg", seed))
+        ArticleFactory(section=section, cover_image=photo_file("bia.jpg", seed))
     return ArticleFactory(
         title="Hội nghị người lao động Bệnh viện Đa khoa tỉnh năm 2026",
         section=section,
         is_featured=True,
         with_cover=True,
-        cover_image=photo("hoi-nghi.jpg", 99),
+        cover_image=photo_file("hoi-nghi.jpg", 99),
         body="<p>Hơn 300 đoàn viên dự hội nghị người lao động năm 2026 của bệnh viện.</p>" * 12,
     )
 

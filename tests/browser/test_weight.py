@@ -3,11 +3,10 @@
 received them (compressed, with headers), for every request the page makes."""
 
 import pytest
-from django.core.files.base import ContentFile
 
 from tests.browser.conftest import assert_clean, new_context
 from tests.browser.served import served_as_in_production
-from tests.images import photo_bytes
+from tests.images import photo_file
 from tests.news.factories import ArticleFactory, SectionFactory
 from tests.polls.factories import PollFactory
 from tests.portal.factories import AnnouncementFactory, SlideFactory
@@ -24,25 +23,21 @@ def production(tmp_path):
         yield address
 
 
-def photo(name, seed):
-    return ContentFile(photo_bytes(seed=seed), name=name)
-
-
 @pytest.fixture
 def portal_in_use(transactional_db):
     """A home page as full as the demo's, with photos that weigh what photographs weigh."""
     for seed in range(3):
-        SlideFactory(image=photo("bang-ron.jpg", seed))
+        SlideFactory(image=photo_file("bang-ron.jpg", seed))
     AnnouncementFactory()
     PollFactory(options=["Có", "Không"])
     for number, name in enumerate(["Tin tức - Sự kiện", "Hoạt động công đoàn cơ sở", "Chăm lo đời sống đoàn viên"]):
         for seed in range(4):
-            ArticleFactory(section=SectionFactory(name=name), cover_image=photo("bia.jpg", number * 4 + seed))
+            ArticleFactory(section=SectionFactory(name=name), cover_image=photo_file("bia.jpg", number * 4 + seed))
     return ArticleFactory(
         title="Hội nghị người lao động Bệnh viện Đa khoa tỉnh năm 2026",
         is_featured=True,
         with_cover=True,
-        cover_image=photo("hoi-nghi.jpg", 99),
+        cover_image=photo_file("hoi-nghi.jpg", 99),
         body="<p>Hơn 300 đoàn viên dự hội nghị.</p>" * 20,
     )
 
