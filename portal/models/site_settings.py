@@ -44,6 +44,13 @@ class SiteSettings(models.Model):
         super().save(*args, **kwargs)
         cache.delete(self.CACHE_KEY)
 
+    @property
+    def meta_description(self):
+        """What search engines and shared links say of the site: staff's own words, or a sentence of its name."""
+        return (
+            self.description or f"Tin tức, phong trào thi đua, khen thưởng và chăm lo đoàn viên của {self.union_name}."
+        )
+
     @classmethod
     def load(cls):
         """The settings row, from the cache when possible (it is read by every page)."""

@@ -9,7 +9,8 @@ from playwright.sync_api import expect
 
 from news.admin.review import HEARTBEAT_SECONDS
 from news.models import Article
-from tests.browser.conftest import new_context, sign_in
+from tests.browser.conftest import look, new_context, sign_in
+from tests.images import image_bytes
 from tests.news.factories import ArticleFactory, SectionFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -17,6 +18,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "mat-khau-thu"
 TITLE = "Hội nghị người lao động Bệnh viện Đa khoa tỉnh năm 2026"
 COMMENT = "Sapo cần nêu rõ thời gian và địa điểm hội nghị."
+PHOTO_ALT = "Đoàn viên giơ tay biểu quyết tại hội nghị"
+PHOTO_CAPTION = "Đoàn viên biểu quyết thông qua nghị quyết hội nghị"
 LEAD = "Sáng 12/01/2026, tại hội trường bệnh viện, hơn 300 đoàn viên dự hội nghị người lao động."
 
 
@@ -26,7 +29,7 @@ def make_editor():
     user = get_user_model().objects.create_user(
         "bientap", password=PASSWORD, first_name="Nguyễn Thị Lan", is_staff=True
     )
-    codenames = ["add_article", "change_article", "view_article", "view_section"]
+    codenames = ["add_article", "change_article", "view_article", "view_section", "add_photo", "view_photo"]
     user.user_permissions.add(*Permission.objects.filter(content_type__app_label="news", codename__in=codenames))
     return user
 
@@ -35,7 +38,35 @@ def log_in(page, live_server, username):
     sign_in(page, live_server, username, PASSWORD)
 
 
-def test_a_draft_goes_to_review_back_to_its_editor_and_out_to_readers(live_server, browser, page, screenshot_path):
+def insert_photo_with_caption(page, path, alt, caption):
+    """Put a photo from this computer into the article body through TinyMCE's image dialog, with its
+    alternative text, and type its caption under it in the editor."""
+    page.evaluate("() => tinymce.activeEditor.execCommand('mceImage')")
+    dialog = page.locator(".tox-dialog")
+    dialog.get_by_role("tab", name="Tải lên").click()
+    with page.expect_file_chooser() as chooser:
+        dialog.get_by_role("button", name="Chọn một hình ảnh").click()
+    chooser.value.set_files(path)
+    dialog.get_by_role("tab", name="Chung").click()
+    expect(dialog.locator("input.tox-textfield").first).to_have_value(re.compile(r"/media/"))
+    dialog.get_by_label("Mô tả thay thế (Alt)").fill(alt)
+    dialog.get_by_text("Hiện chú thích").click()  # TinyMCE draws its own box over the hidden input
+    dialog.get_by_role("button", name="Lưu").click()
+    expect(dialog).to_be_hidden()
+    figcaption = page.frame_locator(".tox-edit-area iframe").locator("figure figcaption").first
+    figcaption.click()
+    page.evaluate(
+        """() => {
+          const editor = tinymce.activeEditor;
+          editor.selection.select(editor.getBody().querySelector("figcaption"), true);
+        }"""
+    )
+    page.keyboard.type(caption)
+
+
+def test_a_draft_goes_to_review_back_to_its_editor_and_out_to_readers(
+    live_server, browser, page, screenshot_path, tmp_path
+):
     section = SectionFactory(name="Tin tức - Sự kiện")
     make_editor()
     get_user_model().objects.create_superuser("duyetbai", password=PASSWORD, first_name="Trần Văn Hùng")
@@ -49,11 +80,21 @@ def test_a_draft_goes_to_review_back_to_its_editor_and_out_to_readers(live_serve
     page.fill("#id_title", TITLE)
     page.select_option("#id_section", str(section.pk))
     page.fill("#id_lead", "Hội nghị người lao động năm 2026.")
+    page.wait_for_selector(".tox-tinymce")
+    page.frame_locator(".tox-edit-area iframe").locator("body").click()
+    page.keyboard.type("Hơn 300 đoàn viên dự hội nghị.")
+    page.keyboard.press("Enter")
+    photo = tmp_path / "hoi-nghi.jpg"
+    photo.write_bytes(image_bytes(1200, 800))
+    insert_photo_with_caption(page, photo, alt=PHOTO_ALT, caption=PHOTO_CAPTION)
+    look(page, "editor-writes-article")
     page.get_by_role("button", name="Lưu và gửi duyệt").click()
     page.wait_for_url(f"**{changelist}")
     expect(page.get_by_text(f"Bài “{TITLE}” đã được gửi duyệt.")).to_be_visible()
+    look(page, "editor-sent-for-review")
     article = Article.objects.get(title=TITLE)
     assert article.status == Article.Status.IN_REVIEW
+    assert PHOTO_CAPTION in article.body
 
     # The publisher, in a browser of his own, finds it on the admin home and returns it with a comment.
     desk_context = new_context(browser)
@@ -63,11 +104,11 @@ def test_a_draft_goes_to_review_back_to_its_editor_and_out_to_readers(live_serve
     awaiting = desk.locator(".awaiting-review")
     expect(awaiting).to_contain_text("Bài chờ duyệt")
     expect(awaiting).to_contain_text("Nguyễn Thị Lan")
-    desk.screenshot(path=screenshot_path("newsroom-awaiting-review"), full_page=True)
+    look(desk, "publisher-awaiting-review")
     awaiting.get_by_role("link", name=TITLE).click()
     desk.get_by_role("button", name="Trả lại").click()
     expect(desk.get_by_text("Trả lại bài thì phải ghi ý kiến cho người viết.")).to_be_visible()
-    desk.screenshot(path=screenshot_path("newsroom-return-needs-a-comment"), full_page=True)
+    look(desk, "publisher-return-needs-a-comment")
     desk.fill("#id_return_comment", COMMENT)
     desk.get_by_role("button", name="Trả lại").click()
     desk.wait_for_url(f"**{changelist}")
@@ -80,7 +121,7 @@ def test_a_draft_goes_to_review_back_to_its_editor_and_out_to_readers(live_serve
     expect(returned).to_contain_text(COMMENT)
     expect(returned).to_contain_text("Trần Văn Hùng trả lại lúc")
     expect(page.locator(".review-trail")).to_contain_text("Gửi duyệt")
-    page.screenshot(path=screenshot_path("newsroom-returned-draft"), full_page=True)
+    look(page, "editor-returned-draft")
     desk.goto(live_server.url + reverse("admin:news_article_change", args=[article.pk]))
     expect(desk.get_by_text("Bài này đang được Nguyễn Thị Lan sửa từ")).to_be_visible()
     page.fill("#id_lead", LEAD)
@@ -96,15 +137,24 @@ def test_a_draft_goes_to_review_back_to_its_editor_and_out_to_readers(live_serve
     expect(desk.get_by_text(f"Bài “{TITLE}” đã được xuất bản.")).to_be_visible()
     desk.goto(live_server.url + reverse("admin:news_article_change", args=[article.pk]))
     expect(desk.locator(".review-trail li")).to_have_count(4)
-    desk.screenshot(path=screenshot_path("newsroom-published-steps"), full_page=True)
+    look(desk, "publisher-published-steps")
 
-    # Readers find it on the home page and open it.
+    # Readers find it on the home page and open it, with its photo and caption; it is in the feed.
     page.goto(live_server.url)
+    expect(page.locator("main").get_by_role("link", name=TITLE).first).to_be_visible()
+    look(page, "newsroom-home-with-the-article")
     page.get_by_role("link", name=TITLE).first.click()
     page.wait_for_url(f"**{article.get_absolute_url()}")
     assert page.get_by_role("heading", level=1).inner_text() == TITLE
     expect(page.get_by_text(LEAD)).to_be_visible()
-    page.screenshot(path=screenshot_path("newsroom-published-article"), full_page=True)
+    body_photo = page.locator("article figure", has_text=PHOTO_CAPTION).locator("img")
+    expect(body_photo).to_have_attribute("alt", PHOTO_ALT)
+    body_photo.scroll_into_view_if_needed()
+    expect(body_photo).to_have_js_property("complete", True)
+    assert body_photo.evaluate("img => img.naturalWidth") > 0
+    look(page, "newsroom-published-article")
+    feed = page.request.get(live_server.url + reverse("portal:feed"))
+    assert feed.ok and TITLE in feed.text()
     assert errors == []
     assert desk_context.csp_violations == []
 
