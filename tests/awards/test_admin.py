@@ -223,7 +223,7 @@ class TestDecisionScreens:
             "Chức vụ",
             "Thành tích",
         ]
-        rows = [row for row in table.find("tr", class_="has_original")]
+        rows = table.find("tr", class_="has_original")
         assert len(rows) == 3
         assert [row.find("td", class_="original")[0].words for row in rows] == ["1", "2", "3"]
         # The member picker searches as one types (the admin's select2) and names the chosen member.
