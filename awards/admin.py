@@ -328,6 +328,7 @@ class DecisionAdmin(admin.ModelAdmin):
 
     class Media:
         css = {"all": ["awards/admin/decisions.css"]}
+
     fieldsets = [
         (None, {"fields": [("number", "signed_on"), "authority", "period", "subject"]}),
         ("Người ký", {"fields": [("signer", "signer_title")]}),
