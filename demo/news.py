@@ -136,7 +136,6 @@ def _create_sections():
             name=fields["name"],
             description=fields["description"],
             order=order,
-            show_in_menu=True,
             show_on_home=fields["show_on_home"],
         )
         sections[section.name] = section

@@ -61,6 +61,7 @@ ADMIN = {
     "polls.Poll":                   ("",     "vacd",   "",     "",     "",     ""),
     "portal.Anniversary":           ("",     "vacd",   "",     "",     "",     ""),
     "portal.Announcement":          ("",     "vacd",   "",     "",     "",     ""),
+    "portal.MenuItem":              ("",     "vacd",   "",     "",     "",     ""),
     "portal.QuickLink":             ("",     "vacd",   "",     "",     "",     ""),
     "portal.SiteSettings":          ("",     "vc",     "",     "",     "",     ""),
     "portal.Slide":                 ("",     "vacd",   "",     "",     "",     ""),
