@@ -103,16 +103,6 @@ def test_a_portal_without_a_menu_shows_its_main_pages(client):
     ]
 
 
-def test_the_migrations_give_a_new_portal_its_main_pages():
-    assert [item.title for item in MenuItem.objects.filter(parent=None)] == [
-        "Trang chủ",
-        "Tin tức",
-        "Phong trào thi đua",
-        "Điển hình tiên tiến",
-        "Văn bản",
-    ]
-
-
 class TestRules:
     def test_dropdowns_are_one_level_deep(self, union_menu):
         child = union_menu["emulation"].children.first()
