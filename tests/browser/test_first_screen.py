@@ -113,3 +113,30 @@ def test_the_phone_menu_shows_it_is_open_and_stays_short(live_server, page, port
     toggle.click()
     expect(toggle).to_have_attribute("aria-expanded", "false")
     expect(page.get_by_role("link", name="Thư viện ảnh")).to_be_hidden()
+
+
+# The words of an element's text grouped by the line they are drawn on.
+WORDS_PER_LINE = """element => {
+  const text = element.firstChild.nodeType === Node.TEXT_NODE ? element.firstChild : element.querySelector("a").firstChild;
+  const lines = new Map();
+  const pattern = /\\S+/g;
+  let match;
+  while ((match = pattern.exec(text.data))) {
+    const range = document.createRange();
+    range.setStart(text, match.index);
+    range.setEnd(text, match.index + match[0].length);
+    const top = Math.round(range.getBoundingClientRect().top);
+    lines.set(top, (lines.get(top) || 0) + 1);
+  }
+  return Array.from(lines.values());
+}"""
+
+
+def test_a_section_heading_leaves_no_word_alone_on_a_phone(live_server, page, portal):
+    ArticleFactory.create_batch(2, section=portal["lead"].section)
+    page.set_viewport_size(PHONE)
+    page.goto(live_server.url)
+    heading = page.locator(".block-title h2", has_text="Hoạt động công đoàn cơ sở")
+    words_per_line = heading.evaluate(WORDS_PER_LINE)
+    assert len(words_per_line) >= 2, "the heading wraps at 375 px"
+    assert min(words_per_line) >= 2, f"words per line: {words_per_line}"
