@@ -117,7 +117,7 @@ def test_the_phone_menu_shows_it_is_open_and_stays_short(live_server, page, port
 
 # The words of an element's text grouped by the line they are drawn on.
 WORDS_PER_LINE = """element => {
-  const text = element.firstChild.nodeType === Node.TEXT_NODE ? element.firstChild : element.querySelector("a").firstChild;
+  const text = (element.querySelector("a") || element).firstChild;
   const lines = new Map();
   const pattern = /\\S+/g;
   let match;
