@@ -48,7 +48,7 @@ ADMIN = {
     "members.Officer":              ("",     "",       "",     "vacd", "",     ""),
     "members.Support":              ("",     "",       "",     "vacd", "vacd", ""),
     "members.Transfer":             ("",     "",       "",     "va",   "va",   ""),
-    "members.UnionGroup":           ("",     "",       "",     "vacd", "vacd", ""),
+    "members.UnionGroup":           ("",     "",       "v",    "vacd", "vacd", ""),
     "news.Article":                 ("vacd", "vacd",   "",     "",     "",     ""),
     "news.AuditEntry":              ("",     "v",      "",     "v",    "",     ""),
     "news.Photo":                   ("va",   "vacd",   "",     "",     "",     ""),
