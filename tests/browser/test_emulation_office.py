@@ -5,20 +5,25 @@ decision's 85 lines, which the form must keep workable. Screenshots at 375 and 1
 import re
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from awards.models import Authority, AwardType
+from awards.roles import REVIEW_PERMISSION as AWARDS_REVIEW
 from emulation.roles import EMULATION_OFFICE
+from emulation.roles import REVIEW_PERMISSION as EMULATION_REVIEW
+from members.scoping import SECTOR_PERMISSION
 from tests.awards.factories import DecisionFactory, MemberLineFactory
 from tests.browser.conftest import sign_in
 from tests.emulation.factories import PeriodFactory
 from tests.factories import StaffFactory
 from tests.members.factories import BaseUnionFactory, MemberFactory, UnionGroupFactory
+from tests.unionportal.test_permissions import ADMIN, ROLES
 
-# serialized_rollback: the office's group, its permissions and the forms of award come with the migrations,
-# which a transactional test's empty tables would lose.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
+ACTIONS = {"v": "view", "a": "add", "c": "change", "d": "delete"}
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 800}
 PASSWORD = "mat-khau-van-phong"
@@ -27,6 +32,21 @@ GROUP_NAME = "Khoa Dược – Công đoàn Bệnh viện Đa khoa tư nhân An 
 
 @pytest.fixture
 def office(db):
+    # Transactional tests start from empty tables: the office's group is made as the migrations make it,
+    # from the table tests/unionportal/test_permissions.py holds the migrations to.
+    group, _ = Group.objects.get_or_create(name=EMULATION_OFFICE)
+    column = ROLES.index("office")
+    for label, rights in ADMIN.items():
+        app_label, model = label.lower().split(".")
+        codenames = [f"{ACTIONS[letter]}_{model}" for letter in rights[column]]
+        group.permissions.add(*Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames))
+    # Beyond the admin pages in the table: reviewing, every union's rows, and adding and changing award lines
+    # on a decision's page (the award line list itself is read-only), as migrations emulation 0002 and
+    # awards 0003 grant.
+    extra = [AWARDS_REVIEW, EMULATION_REVIEW, SECTOR_PERMISSION, "awards.add_awardline", "awards.change_awardline"]
+    for permission in extra:
+        app_label, codename = permission.split(".")
+        group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
     user = StaffFactory(username="thidua", first_name="Văn phòng thi đua", group=EMULATION_OFFICE)
     user.set_password(PASSWORD)
     user.save()
@@ -35,6 +55,10 @@ def office(db):
 
 @pytest.fixture
 def record(db):
+    # The vocabulary the migrations load, which a transactional test's empty tables lack.
+    Authority.objects.get_or_create(name="Công đoàn ngành Y tế", defaults={"level": "nganh"})
+    for name in ["Bằng khen", "Giấy khen"]:
+        AwardType.objects.get_or_create(name=name, defaults={"category": "khen_thuong", "eligibility": "ca_hai"})
     hospital = BaseUnionFactory(name="Công đoàn Bệnh viện Đa khoa tư nhân An Phước Thành phố")
     member = MemberFactory(base_union=hospital, full_name="Đặng Thị Hồng Nhung", position="Điều dưỡng trưởng")
     group = UnionGroupFactory(base_union=hospital, name="Khoa Dược")
