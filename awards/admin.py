@@ -306,6 +306,14 @@ class AwardLineInline(RecipientAdminMixin, admin.TabularInline):
     classes = ["award-lines"]
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 30})}}
 
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        # Every row offers the same forms of award: read them once, not once a row (85 queries on a real
+        # decision). Each row's copy of the field keeps the list; a posted choice is still checked in the database.
+        award_type = formset.form.base_fields["award_type"]
+        award_type.choices = award_type.widget.widget.choices = list(award_type.choices)
+        return formset
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if isinstance(getattr(formfield, "widget", None), RelatedFieldWidgetWrapper):

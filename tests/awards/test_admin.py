@@ -1,6 +1,8 @@
 import factory
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from awards.models import AwardLine, Decision, Proposal, RecipientKind
@@ -231,6 +233,30 @@ class TestDecisionScreens:
         assert "admin-autocomplete" in picker.classes
         assert "Đặng Thị Hồng Nhung" in picker.words
         assert rows[0].find("a", href=reverse("awards_staff:certificate", args=[first.pk]))
+
+    def test_the_forms_of_award_are_read_once_for_all_rows(self, client, own_union):
+        first = MemberLineFactory(member=MemberFactory(base_union=own_union))
+        MemberLineFactory(
+            decision=first.decision, member=MemberFactory(base_union=own_union), award_type=award_type("Giấy khen")
+        )
+        url = reverse("admin:awards_decision_change", args=[first.decision_id])
+        client.get(url)
+        with CaptureQueriesContext(connection) as two_lines:
+            client.get(url)
+        MemberLineFactory.create_batch(
+            4, decision=first.decision, member=factory.LazyFunction(lambda: MemberFactory(base_union=own_union))
+        )
+        with CaptureQueriesContext(connection) as six_lines:
+            page = parse(client.get(url).content.decode())
+        # A line costs its member's and union's names in the pickers, not the list of forms of award again.
+        assert len(six_lines) - len(two_lines) <= 4 * 2
+        selects = [
+            select
+            for select in page.find("select")
+            if select.attrs.get("name", "").endswith("-award_type") and "__prefix__" not in select.attrs["name"]
+        ]
+        chosen = [next(o.words for o in select.find("option") if "selected" in o.attrs) for select in selects]
+        assert sorted(chosen) == ["Bằng khen"] * 5 + ["Giấy khen"]
 
     def test_the_trich_yeu_box_shows_its_whole_text(self, client):
         decision = DecisionFactory(subject="V/v tặng Bằng khen cho tập thể, cá nhân tiêu biểu " * 4)
