@@ -133,6 +133,20 @@ class TestRules:
 
 
 class TestAdmin:
+    def test_an_item_with_two_places_is_refused_in_vietnamese_and_nothing_typed_is_lost(self, admin_client):
+        data = {
+            "label": "Văn bản mới",
+            "page": MenuItem.Page.DOCUMENTS,
+            "link": "/van-ban/",
+            "order": 4,
+            "is_shown": "on",
+        }
+        response = admin_client.post(reverse("admin:portal_menuitem_add"), data)
+        assert response.status_code == 200
+        assert "Chọn đúng một đích cho mục: một chuyên mục, một trang hoặc một liên kết." in response.content.decode()
+        assert response.context["adminform"].form["label"].value() == "Văn bản mới"
+        assert not MenuItem.objects.filter(label="Văn bản mới").exists()
+
     def test_staff_see_each_dropdown_under_its_top_item(self, admin_client, union_menu):
         page = parse(admin_client.get(reverse("admin:portal_menuitem_changelist")).content.decode())
         titles = [cell.words for cell in page.find("th", class_="field-menu_title")]
