@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
@@ -283,26 +284,44 @@ class AwardLineInlineFormSet(forms.BaseInlineFormSet):
             seen.setdefault(key, number)
 
 
-class AwardLineInline(RecipientAdminMixin, admin.StackedInline):
+class AwardLineInline(RecipientAdminMixin, admin.TabularInline):
+    """One table row a line (templates/awards/admin/award_lines.html), so a decision of 85 lines fits a working page."""
+
     model = AwardLine
     formset = AwardLineInlineFormSet
+    template = "awards/admin/award_lines.html"
     extra = 0
     fields = [
-        ("award_type", "recipient_kind", "is_public"),
-        ("member", "group", "base_union"),
-        ("recipient_name", "position", "recipient_unit"),
+        "award_type",
+        "recipient_kind",
+        "member",
+        "group",
+        "recipient_name",
+        "recipient_unit",
+        "base_union",
+        "position",
         "achievement",
-        "certificate_link",
+        "is_public",
     ]
-    readonly_fields = ["certificate_link"]
     classes = ["award-lines"]
-    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 80})}}
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 30})}}
 
-    @admin.display(description="Giấy khen")
-    def certificate_link(self, line):
-        if not line.pk:
-            return "–"
-        return format_html('<a href="{}">In giấy chứng nhận</a>', reverse("awards_staff:certificate", args=[line.pk]))
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        # Every row offers the same forms of award: read them once, not once a row (85 queries on a real
+        # decision). Each row's copy of the field keeps the list; a posted choice is still checked in the database.
+        award_type = formset.form.base_fields["award_type"]
+        award_type.choices = award_type.widget.widget.choices = list(award_type.choices)
+        return formset
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if isinstance(getattr(formfield, "widget", None), RelatedFieldWidgetWrapper):
+            # Forms, members, groups and unions are kept on their own pages: a row keeps its width for the names.
+            widget = formfield.widget
+            widget.can_add_related = widget.can_change_related = widget.can_delete_related = False
+            widget.can_view_related = False
+        return formfield
 
 
 @admin.register(Decision)
@@ -314,6 +333,10 @@ class DecisionAdmin(admin.ModelAdmin):
     date_hierarchy = "signed_on"
     inlines = [AwardLineInline]
     change_form_template = "awards/admin/decision_change_form.html"
+
+    class Media:
+        css = {"all": ["awards/admin/decisions.css"]}
+
     fieldsets = [
         (None, {"fields": [("number", "signed_on"), "authority", "period", "subject"]}),
         ("Người ký", {"fields": [("signer", "signer_title")]}),
@@ -336,6 +359,12 @@ class DecisionAdmin(admin.ModelAdmin):
         if db_field.name == "period":
             kwargs["queryset"] = Period.objects.select_related("campaign")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "subject":
+            # A box that shows a whole trích yếu (up to 300 characters), not one cut to 20 of them.
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 80})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
 @admin.register(AwardLine)

@@ -27,7 +27,6 @@ from unionportal.text import vietnamese_slugify
 RECENT_DAYS = 180  # the hand-written articles appeared over the last six months
 ARCHIVE_DAYS = 5 * 365  # generated articles, over the last five years
 FEATURED_RANKS = (1, 4, 8)  # the featured stories' places among the newest
-COVERS_PER_SECTION = 2
 COVER_SIZE = (1600, 1000)
 BATCH_SIZE = 2000
 SOURCE_URLS = {source["name"]: source["url"] for source in data.SOURCES}
@@ -136,7 +135,6 @@ def _create_sections():
             name=fields["name"],
             description=fields["description"],
             order=order,
-            show_in_menu=True,
             show_on_home=fields["show_on_home"],
         )
         sections[section.name] = section
@@ -147,7 +145,6 @@ def _create_articles(sections, rng, now):
     """Save each story through Article.save(), so slugs, cleaning and search vectors are the real ones."""
     stories = [(sections[name], story) for name, section_stories in STORIES.items() for story in section_stories]
     published_at = _publication_times([story for _, story in stories], rng, now)
-    covers = _CoverPool()
     inline_photos = {}
     articles = []
     for index, (section, story) in enumerate(stories):
@@ -170,9 +167,8 @@ def _create_articles(sections, rng, now):
             published_at=published_at[index],
             is_featured=story.get("featured", False),
         )
-        covers.attach(article, section)
+        article.cover_image = _cover(article, index)
         article.save()
-        covers.remember(article)
         articles.append(article)
     # Readers and the sitemap see when an old article was last changed; make that its publication.
     Article.objects.filter(status=Article.Status.PUBLISHED, published_at__lte=now).update(
@@ -202,28 +198,13 @@ def _publication_times(stories, rng, now):
     return times
 
 
-class _CoverPool:
-    """A few cover photos per section. The first article to use one uploads it, which makes
-    its renditions and measures it; later articles point at the stored file, as bulk ones do."""
-
-    def __init__(self):
-        self.stored = defaultdict(list)
-        self.uses = defaultdict(int)
-
-    def attach(self, article, section):
-        index = self.uses[section.pk] % COVERS_PER_SECTION
-        self.uses[section.pk] += 1
-        if index < len(self.stored[section.pk]):
-            article.cover_image, article.cover_width, article.cover_height = self.stored[section.pk][index]
-            return
-        colours, motif = LOOKS[section.name]
-        jpeg = photos.illustration(COVER_SIZE, colours, motif, seed=f"cover-{section.slug}-{index}")
-        article.cover_image = ContentFile(jpeg, name=f"{section.slug}-{index + 1}.jpg")
-
-    def remember(self, article):
-        cover = (article.cover_image.name, article.cover_width, article.cover_height)
-        if cover not in self.stored[article.section_id]:
-            self.stored[article.section_id].append(cover)
+def _cover(article, index):
+    """A cover of its own for each hand-written story: its section's colours, a motif from its title."""
+    colours, motif = LOOKS[article.section.name]
+    title = article.title.lower()
+    motif = next((shown for word, shown in data.MOTIF_WORDS if word in title), motif)
+    jpeg = photos.illustration(COVER_SIZE, colours, motif, seed=f"cover-{index}-{article.title}")
+    return ContentFile(jpeg, name=f"{vietnamese_slugify(article.title, max_length=60)}.jpg")
 
 
 def _create_photo(section):

@@ -1,9 +1,11 @@
-"""Pictures for demo content, drawn with Pillow: a section's colours and a simple motif.
+"""Pictures for demo content, drawn with Pillow: a section's colours, a motif hinting at the subject, and
+one of several compositions, so a page of demo articles does not show one picture over and over.
 
 They stand in for the photos staff upload, at the sizes real photos come in, and are
 labelled "Ảnh minh họa" (illustration) so nobody takes them for news photos.
 """
 
+import colorsys
 import math
 import random
 from io import BytesIO
@@ -26,29 +28,129 @@ def font(size):
 
 
 def illustration(size, colours, motif, *, seed, label="Ảnh minh họa"):
-    """A JPEG: a diagonal gradient between two colours, soft circles and a white motif."""
+    """A JPEG: a gradient of the two colours (shifted a little in hue and turned, per seed), a backdrop
+    and a white motif, laid out in one of several compositions. The same seed always draws the same picture;
+    different seeds give pictures that do not look alike."""
     rng = random.Random(seed)
     width, height = size
-    image = _gradient(size, *colours).convert("RGBA")
-
-    bubbles = Image.new("RGBA", size, CLEAR)
-    draw = ImageDraw.Draw(bubbles)
-    for _ in range(7):
-        radius = rng.uniform(0.08, 0.4) * height
-        x, y = rng.uniform(0, width), rng.uniform(0, height)
-        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=(255, 255, 255, rng.randint(12, 36)))
-    image.alpha_composite(bubbles)
-
-    side = int(height * 0.56)
-    centre_x = rng.uniform(0.6, 0.7) * width
-    image.alpha_composite(_motif(motif, side), (int(centre_x - side / 2), (height - side) // 2))
-
+    start, end = (_shift_hue(colour, rng.uniform(-0.06, 0.06)) for colour in colours)
+    image = _gradient(size, start, end, angle=rng.choice([45, 135, 90, 20])).convert("RGBA")
+    composition = rng.choice(COMPOSITIONS)
+    composition(image, rng, motif)
     if label:
         margin = height // 18
         ImageDraw.Draw(image).text(
             (margin, height - margin), label, font=font(max(14, height // 26)), fill=WHITE, anchor="ls"
         )
     return _encode(image.convert("RGB"), "JPEG", quality=82)
+
+
+def _bubbles(image, rng, count=7):
+    width, height = image.size
+    layer = Image.new("RGBA", image.size, CLEAR)
+    draw = ImageDraw.Draw(layer)
+    for _ in range(count):
+        radius = rng.uniform(0.08, 0.4) * height
+        x, y = rng.uniform(0, width), rng.uniform(0, height)
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=(255, 255, 255, rng.randint(12, 36)))
+    image.alpha_composite(layer)
+
+
+def _place(image, motif, side, centre_x, centre_y):
+    image.alpha_composite(_motif(motif, side), (int(centre_x - side / 2), int(centre_y - side / 2)))
+
+
+def _spotlight(image, rng, motif):
+    """Soft circles and one large motif, off centre."""
+    width, height = image.size
+    _bubbles(image, rng)
+    side = int(height * rng.uniform(0.48, 0.62))
+    _place(image, motif, side, rng.choice([0.3, 0.65, 0.7]) * width, height / 2)
+
+
+def _stripes(image, rng, motif):
+    """Diagonal bands of light, the motif in a band's path."""
+    width, height = image.size
+    layer = Image.new("RGBA", image.size, CLEAR)
+    draw = ImageDraw.Draw(layer)
+    step = width / rng.randint(5, 9)
+    for index in range(-3, int(width / step) + 4):
+        left = index * step
+        draw.polygon(
+            [
+                (left, 0),
+                (left + step * 0.45, 0),
+                (left + step * 0.45 - height * 0.6, height),
+                (left - height * 0.6, height),
+            ],
+            fill=(255, 255, 255, rng.randint(10, 28)),
+        )
+    image.alpha_composite(layer)
+    side = int(height * rng.uniform(0.42, 0.55))
+    _place(image, motif, side, rng.uniform(0.25, 0.75) * width, height * rng.uniform(0.42, 0.55))
+
+
+def _pattern(image, rng, motif):
+    """A quiet grid of small motifs and one large one in front."""
+    width, height = image.size
+    small = int(height * 0.16)
+    layer = Image.new("RGBA", image.size, CLEAR)
+    tile = _motif(motif, small)
+    tile.putalpha(tile.getchannel("A").point(lambda alpha: alpha // 4))
+    offset = rng.randint(0, small)
+    for row, y in enumerate(range(-small // 2, height, int(small * 1.5))):
+        for x in range(-small + (offset if row % 2 else 0), width, int(small * 1.6)):
+            layer.paste(tile, (x, y), tile)
+    image.alpha_composite(layer)
+    side = int(height * 0.5)
+    _place(image, motif, side, width * rng.choice([0.5, 0.68]), height / 2)
+
+
+def _skyline(image, rng, motif):
+    """The silhouette of hospital buildings along the bottom, the motif in the sky above them."""
+    width, height = image.size
+    layer = Image.new("RGBA", image.size, CLEAR)
+    draw = ImageDraw.Draw(layer)
+    x = 0.0
+    while x < width:
+        block = rng.uniform(0.08, 0.2) * width
+        top = height * rng.uniform(0.55, 0.8)
+        draw.rectangle((x, top, x + block - width * 0.01, height), fill=(255, 255, 255, 34))
+        for window_y in range(int(top + height * 0.04), height, int(height * 0.07)):
+            for window_x in range(int(x + block * 0.15), int(x + block * 0.85), max(8, int(block * 0.2))):
+                draw.rectangle(
+                    (window_x, window_y, window_x + block * 0.08, window_y + height * 0.03), fill=(255, 255, 255, 30)
+                )
+        x += block
+    image.alpha_composite(layer)
+    side = int(height * 0.4)
+    _place(image, motif, side, rng.uniform(0.3, 0.7) * width, height * 0.3)
+
+
+def _rings(image, rng, motif):
+    """Rings spreading from the motif, as from a stone in water."""
+    width, height = image.size
+    centre_x, centre_y = rng.uniform(0.35, 0.65) * width, height / 2
+    layer = Image.new("RGBA", image.size, CLEAR)
+    draw = ImageDraw.Draw(layer)
+    for ring in range(1, 9):
+        radius = ring * height * 0.14
+        draw.ellipse(
+            (centre_x - radius, centre_y - radius, centre_x + radius, centre_y + radius),
+            outline=(255, 255, 255, 60 - ring * 6),
+            width=max(2, height // 120),
+        )
+    image.alpha_composite(layer)
+    _place(image, motif, int(height * 0.44), centre_x, centre_y)
+
+
+COMPOSITIONS = [_spotlight, _stripes, _pattern, _skyline, _rings]
+
+
+def _shift_hue(colour, amount):
+    hue, lightness, saturation = colorsys.rgb_to_hls(*(channel / 255 for channel in colour))
+    red, green, blue = colorsys.hls_to_rgb((hue + amount) % 1, lightness, saturation)
+    return round(red * 255), round(green * 255), round(blue * 255)
 
 
 def emblem(colour, size=256):
@@ -68,12 +170,12 @@ def _encode(image, image_format, **options):
     return buffer.getvalue()
 
 
-def _gradient(size, start, end):
-    # A 45° turn of Pillow's 256-step ramp, cropped to its fully covered middle and stretched.
-    ramp = Image.linear_gradient("L").rotate(45, resample=Image.Resampling.BICUBIC, expand=True)
-    middle = ramp.width // 2
+def _gradient(size, start, end, angle=45):
+    # A turn of Pillow's 256-step ramp, cropped to its fully covered middle and stretched.
+    ramp = Image.linear_gradient("L").rotate(angle, resample=Image.Resampling.BICUBIC, expand=True)
+    middle_x, middle_y = ramp.width // 2, ramp.height // 2
     half = int(128 / math.sqrt(2)) - 2
-    mask = ImageOps.autocontrast(ramp.crop((middle - half, middle - half, middle + half, middle + half)))
+    mask = ImageOps.autocontrast(ramp.crop((middle_x - half, middle_y - half, middle_x + half, middle_y + half)))
     mask = mask.resize(size, Image.Resampling.BICUBIC)
     return Image.composite(Image.new("RGB", size, end), Image.new("RGB", size, start), mask)
 

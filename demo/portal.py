@@ -15,7 +15,7 @@ from demo import photos
 from demo.data import portal as data
 from demo.news import LOOKS
 from news.models import Article, Section
-from portal.models import Anniversary, Announcement, QuickLink, SiteSettings, Slide
+from portal.models import Anniversary, Announcement, MenuItem, QuickLink, SiteSettings, Slide
 
 BANNER_SIZE = (1920, 720)
 
@@ -28,9 +28,10 @@ def load():
         slides = create_slides()
         announcements = create_announcements()
         anniversaries = Anniversary.objects.bulk_create(Anniversary(**fields) for fields in data.ANNIVERSARIES)
+        menu = create_menu()
         lines.append(
             f"Trang: thông tin trang và biểu trưng, {len(slides)} ảnh băng rôn, {len(announcements)} khẩu hiệu, "
-            f"{len(anniversaries)} ngày kỷ niệm."
+            f"{len(anniversaries)} ngày kỷ niệm, menu {menu} mục."
         )
     if not QuickLink.objects.exists():
         links = QuickLink.objects.bulk_create(
@@ -38,6 +39,29 @@ def load():
         )
         lines.append(f"Liên kết: {len(links)} trang đối tác.")
     return "\n".join(lines)
+
+
+def create_menu():
+    """The demo union's menu in place of the one the migrations made; returns the number of items."""
+    MenuItem.objects.all().delete()
+    sections = {section.name: section for section in Section.objects.all()}
+    made = 0
+    for order, fields in enumerate(data.MENU, start=1):
+        parent = MenuItem.objects.create(order=order, **_menu_target(fields, sections))
+        children = [
+            MenuItem(parent=parent, order=number, **_menu_target(child, sections))
+            for number, child in enumerate(fields.get("children", []), start=1)
+        ]
+        MenuItem.objects.bulk_create(children)
+        made += 1 + len(children)
+    return made
+
+
+def _menu_target(fields, sections):
+    target = {"label": fields.get("label", "")}
+    if "section" in fields:
+        return target | {"section": sections[fields["section"]]}
+    return target | {"page": fields["page"]}
 
 
 def fill_site_settings():

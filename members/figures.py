@@ -37,11 +37,20 @@ def member_figures(user):
             "Trạng thái",
             [(label, by_status.get(value, 0)) for value, label in Member.Status.choices],
         ),
-        "joined_per_year": bars([(str(year), count) for year, count in active.joined_per_year().items()]),
+        "joined_per_year": member_chart(
+            "Đoàn viên đang sinh hoạt theo năm vào công đoàn", "Năm", every_year(active.joined_per_year())
+        ),
         "care": care | {"amount_display": format_dong(care["amount"])},
         "care_per_year": [row | {"amount_display": format_dong(row["amount"])} for row in supports.totals_per_year()],
         "care_per_union": [row | {"amount_display": format_dong(row["amount"])} for row in supports.totals_per_union()],
     }
+
+
+def every_year(per_year):
+    """{year: count} -> [("2019", 3), ("2020", 0), …]: a year without a count still has its row, so the years run on."""
+    if not per_year:
+        return []
+    return [(str(year), per_year.get(year, 0)) for year in range(min(per_year), max(per_year) + 1)]
 
 
 def member_chart(title, label_heading, counts):

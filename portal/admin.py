@@ -2,10 +2,12 @@
 
 from django.contrib import admin
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import Coalesce
 from django.shortcuts import redirect
 from django.utils import timezone
 
-from portal.models import Anniversary, Announcement, QuickLink, SiteSettings, Slide
+from portal.models import Anniversary, Announcement, MenuItem, QuickLink, SiteSettings, Slide
 from unionportal.admin_helpers import thumbnail
 
 
@@ -20,6 +22,37 @@ class SlideAdmin(admin.ModelAdmin):
     @admin.display(description="Ảnh")
     def banner_thumbnail(self, slide):
         return thumbnail(slide.banner_small, slide.description)
+
+
+@admin.register(MenuItem)
+class MenuItemAdmin(admin.ModelAdmin):
+    """The menu as readers see it: top items in order, each followed by its dropdown's items."""
+
+    list_display = ["menu_title", "target", "order", "is_shown"]
+    list_display_links = ["menu_title"]
+    list_editable = ["order", "is_shown"]
+    list_select_related = ["section", "parent"]
+    fields = ["label", "parent", "section", "page", "link", "order", "is_shown"]
+
+    def get_ordering(self, request):
+        # A child sorts with its parent (by the parent's order and id), after it, then among its siblings.
+        return [
+            Coalesce("parent__order", "order").asc(),
+            Coalesce("parent_id", "id").asc(),
+            F("parent_id").asc(nulls_first=True),
+            "order",
+            "id",
+        ]
+
+    @admin.display(description="Mục menu")
+    def menu_title(self, item):
+        return f"↳ {item.title}" if item.parent_id else item.title
+
+    @admin.display(description="Dẫn đến")
+    def target(self, item):
+        if item.section_id:
+            return f"Chuyên mục: {item.section.name}"
+        return f"Trang: {item.get_page_display()}" if item.page else item.link
 
 
 @admin.register(Announcement)

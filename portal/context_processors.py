@@ -1,8 +1,8 @@
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
-from news.models import Section
 from portal.models import Anniversary, Announcement, SiteSettings, Slide
+from portal.models.menu import menu, menu_sections
 
 
 def running_line():
@@ -16,9 +16,11 @@ def running_line():
 def site_chrome(request):
     """The header, banner, running line, menu and footer of every public page, fetched lazily
     so admin pages, feeds and redirects pay nothing for them."""
+    menu_items = SimpleLazyObject(menu)
     return {
         "site": SimpleLazyObject(SiteSettings.load),
-        "menu_sections": Section.objects.in_menu(),
+        "menu_items": menu_items,
+        "menu_sections": SimpleLazyObject(lambda: menu_sections(menu_items)),
         "slides": Slide.objects.published(),
         "running_line": SimpleLazyObject(running_line),
     }

@@ -76,6 +76,34 @@ SECTIONS = [
     },
 ]
 
+# Words of a story's title and the motif its cover shows (the first that matches; else its section's).
+MOTIF_WORDS = [
+    ("đại hội", "people"),
+    ("hội nghị", "people"),
+    ("tập huấn", "people"),
+    ("khen thưởng", "medal"),
+    ("điển hình", "medal"),
+    ("biểu dương", "medal"),
+    ("sáng kiến", "trophy"),
+    ("hội thao", "trophy"),
+    ("giải", "trophy"),
+    ("thi đua", "star"),
+    ("văn nghệ", "star"),
+    ("an toàn", "shield"),
+    ("phòng cháy", "shield"),
+    ("phơi nhiễm", "shield"),
+    ("chăm lo", "heart"),
+    ("trao quà", "heart"),
+    ("mái ấm", "heart"),
+    ("thăm hỏi", "heart"),
+    ("hiến máu", "heart"),
+    ("văn bản", "document"),
+    ("quy định", "document"),
+    ("hướng dẫn", "document"),
+    ("luật", "document"),
+    ("chính sách", "document"),
+]
+
 
 AUTHORS = ["Minh Duyên", "Thu Hằng", "Quang Huy", "Ngọc Ánh", "Đức Thắng", "Hải Yến", "Phương Thảo", "Văn Lâm"]
 

@@ -7,7 +7,16 @@ details use a reserved example domain so the demo never points at a real office.
 import datetime
 
 from demo.data import PROVINCE
-from demo.data.news import EMULATION
+from demo.data.news import (
+    BASE_UNIONS,
+    CULTURE_SPORTS,
+    DOCUMENTS,
+    EMULATION,
+    EXEMPLARS,
+    MEMBER_CARE,
+    NEWS,
+    SAFETY,
+)
 
 SITE_SETTINGS = {
     "union_name": f"Công đoàn ngành Y tế tỉnh {PROVINCE}",
@@ -91,4 +100,30 @@ QUICK_LINKS = [
     {"title": "Bảo hiểm xã hội Việt Nam", "url": "https://baohiemxahoi.gov.vn/"},
     {"title": "Cổng Dịch vụ công quốc gia", "url": "https://dichvucong.gov.vn/"},
     {"title": "Báo Lao Động", "url": "https://laodong.vn/"},
+]
+
+# The menu a provincial union's portal has: six top items, three with a dropdown, no two alike.
+# Each item names a section (by name), a page of the portal (MenuItem.Page) or a link, and a label if
+# it is not the section's or page's own name.
+MENU = [
+    {"page": "home"},
+    {
+        "section": NEWS,
+        "label": "Tin tức",
+        "children": [{"section": BASE_UNIONS}, {"section": CULTURE_SPORTS}, {"section": SAFETY}],
+    },
+    {
+        "section": EMULATION,
+        "children": [
+            {"page": "campaigns"},
+            {"section": EXEMPLARS},
+            {"page": "honour_roll", "label": "Danh sách khen thưởng"},
+        ],
+    },
+    {"section": MEMBER_CARE, "label": "Chăm lo đời sống"},
+    {
+        "page": "documents",
+        "children": [{"section": DOCUMENTS, "label": "Chính sách, pháp luật"}, {"page": "polls"}],
+    },
+    {"page": "albums", "label": "Thư viện ảnh"},
 ]

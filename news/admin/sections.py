@@ -7,6 +7,6 @@ from news.models import Section
 
 @admin.register(Section)
 class SectionAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "order", "show_in_menu", "show_on_home"]
-    list_editable = ["order", "show_in_menu", "show_on_home"]
+    list_display = ["name", "slug", "order", "show_on_home"]
+    list_editable = ["order", "show_on_home"]
     search_fields = ["name"]

@@ -5,9 +5,6 @@ from unionportal.text import vietnamese_slugify
 
 
 class SectionQuerySet(models.QuerySet):
-    def in_menu(self):
-        return self.filter(show_in_menu=True)
-
     def on_home(self):
         return self.filter(show_on_home=True)
 
@@ -25,7 +22,6 @@ class Section(models.Model):
     )
     description = models.TextField("mô tả", blank=True)
     order = models.PositiveSmallIntegerField("thứ tự", default=0)
-    show_in_menu = models.BooleanField("hiện trên menu", default=True)
     show_on_home = models.BooleanField("hiện thành khối trên trang chủ", default=False)
 
     objects = SectionQuerySet.as_manager()

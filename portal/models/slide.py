@@ -6,7 +6,7 @@ from unionportal.models import ShownWithinWindow
 
 
 class Slide(ShownWithinWindow):
-    """A banner photo of the slideshow at the top of every page."""
+    """A banner photo: of the home page's slideshow, and (the first shown) the slim banner of other pages."""
 
     title = models.CharField("tiêu đề", max_length=200)
     image = models.ImageField(
@@ -24,6 +24,9 @@ class Slide(ShownWithinWindow):
 
     banner_small = rendition("image", 800, 300)
     banner_large = rendition("image", 1600, 600)
+    # The slim banner of the pages other than the home page: a band cut from the middle of the photo.
+    strip_small = rendition("image", 800, 60)
+    strip_large = rendition("image", 1600, 120)
 
     class Meta(ShownWithinWindow.Meta):
         ordering = ["order", "-id"]

@@ -17,6 +17,40 @@
       var open = nav.classList.toggle("is-open");
       toggle.setAttribute("aria-expanded", String(open));
     });
+    setupDropdowns(nav);
+  }
+
+  // Each top item with children gets a button that opens its dropdown (on a phone the only way in;
+  // on a desktop hover and focus open it too). Escape closes it and returns to its button.
+  function setupDropdowns(nav) {
+    var buttons = nav.querySelectorAll(".site-nav__more");
+    function setOpen(button, open) {
+      button.parentNode.classList.toggle("is-open", open);
+      button.setAttribute("aria-expanded", String(open));
+    }
+    buttons.forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var open = button.getAttribute("aria-expanded") !== "true";
+        buttons.forEach(function (other) {
+          if (other !== button) setOpen(other, false);
+        });
+        setOpen(button, open);
+      });
+    });
+    nav.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") return;
+      var item = event.target.closest(".site-nav__item.has-children");
+      if (!item) return;
+      var button = item.querySelector(".site-nav__more");
+      setOpen(button, false);
+      item.classList.add("is-dismissed");
+      button.focus();
+    });
+    nav.addEventListener("focusout", function (event) {
+      var item = event.target.closest(".site-nav__item.has-children");
+      if (item && !item.contains(event.relatedTarget)) item.classList.remove("is-dismissed");
+    });
   }
 
   function setupBanner(banner) {

@@ -1,9 +1,13 @@
+import factory
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from awards.models import AwardLine, Decision, Proposal, RecipientKind
 from tests.awards.factories import DecisionFactory, MemberLineFactory, ProposalFactory, authority, award_type
+from tests.html import parse
 from tests.members.factories import MemberFactory
 
 pytestmark = pytest.mark.django_db
@@ -196,3 +200,67 @@ class TestEmulationOffice:
         response = client.post(reverse("admin:awards_decision_change", args=[decision.pk]), data)
         assert response.status_code == 200
         assert decision.lines.count() == 1
+
+
+class TestDecisionScreens:
+    """The decision list and form fit a working day's screen: lines in a table, the whole trích yếu in view."""
+
+    @pytest.fixture(autouse=True)
+    def _login(self, client, emulation_office):
+        client.force_login(emulation_office)
+
+    def test_award_lines_are_a_table_one_row_a_line(self, client, own_union):
+        first = MemberLineFactory(member=MemberFactory(base_union=own_union, full_name="Đặng Thị Hồng Nhung"))
+        MemberLineFactory.create_batch(
+            2, decision=first.decision, member=factory.LazyFunction(lambda: MemberFactory(base_union=own_union))
+        )
+        page = parse(client.get(reverse("admin:awards_decision_change", args=[first.decision_id])).content.decode())
+        [table] = page.find("table", class_="award-lines")
+        headers = [cell.words for cell in table.find("th")]
+        assert headers[:6] == [
+            "Dòng",
+            "Hình thức khen thưởng",
+            "Đối tượng",
+            "Người, tập thể được khen thưởng",
+            "Chức vụ",
+            "Thành tích",
+        ]
+        rows = table.find("tr", class_="has_original")
+        assert len(rows) == 3
+        assert [row.find("td", class_="original")[0].words for row in rows] == ["1", "2", "3"]
+        # The member picker searches as one types (the admin's select2) and names the chosen member.
+        [picker] = rows[0].find("select", name="lines-0-member")
+        assert "admin-autocomplete" in picker.classes
+        assert "Đặng Thị Hồng Nhung" in picker.words
+        assert rows[0].find("a", href=reverse("awards_staff:certificate", args=[first.pk]))
+
+    def test_the_forms_of_award_are_read_once_for_all_rows(self, client, own_union):
+        first = MemberLineFactory(member=MemberFactory(base_union=own_union))
+        MemberLineFactory(
+            decision=first.decision, member=MemberFactory(base_union=own_union), award_type=award_type("Giấy khen")
+        )
+        url = reverse("admin:awards_decision_change", args=[first.decision_id])
+        client.get(url)
+        with CaptureQueriesContext(connection) as two_lines:
+            client.get(url)
+        MemberLineFactory.create_batch(
+            4, decision=first.decision, member=factory.LazyFunction(lambda: MemberFactory(base_union=own_union))
+        )
+        with CaptureQueriesContext(connection) as six_lines:
+            page = parse(client.get(url).content.decode())
+        # A line costs its member's and union's names in the pickers, not the list of forms of award again.
+        assert len(six_lines) - len(two_lines) <= 4 * 2
+        selects = [
+            select
+            for select in page.find("select")
+            if select.attrs.get("name", "").endswith("-award_type") and "__prefix__" not in select.attrs["name"]
+        ]
+        chosen = [next(o.words for o in select.find("option") if "selected" in o.attrs) for select in selects]
+        assert sorted(chosen) == ["Bằng khen"] * 5 + ["Giấy khen"]
+
+    def test_the_trich_yeu_box_shows_its_whole_text(self, client):
+        decision = DecisionFactory(subject="V/v tặng Bằng khen cho tập thể, cá nhân tiêu biểu " * 4)
+        page = parse(client.get(reverse("admin:awards_decision_change", args=[decision.pk])).content.decode())
+        [box] = page.find("textarea", name="subject")
+        assert int(box.attrs["rows"]) >= 3
+        assert box.words == " ".join(decision.subject.split())

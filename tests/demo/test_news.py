@@ -24,6 +24,9 @@ def test_fills_an_empty_portal_once():
     assert Article.objects.filter(status=Article.Status.DRAFT).exists()
     assert Article.objects.filter(published_at__gt=Article.objects.published().latest("published_at").published_at)
     assert Article.objects.published().exclude(cover_image="").count() >= 40
+    # Each hand-written story has a cover of its own, not one placeholder for all.
+    covers = Article.objects.exclude(cover_image="").values_list("cover_image", flat=True)
+    assert len(set(covers)) == len(covers)
     assert first["Slide"] >= 3 and first["Announcement"] >= 2 and first["Anniversary"] >= 5
     assert SiteSettings.load().union_name.startswith("Công đoàn ngành Y tế")
 

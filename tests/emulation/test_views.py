@@ -6,6 +6,7 @@ from django.urls import reverse
 from emulation.models import Campaign
 from portal.models import SiteSettings
 from tests.emulation.factories import CampaignFactory, CriterionFactory, PeriodFactory
+from tests.html import parse
 from tests.library.factories import DocumentFactory
 from tests.news.factories import ArticleFactory
 from tests.portal.factories import AnniversaryFactory, AnnouncementFactory, SlideFactory
@@ -60,6 +61,9 @@ def test_detail_shows_what_readers_need(client):
     ]:
         assert text in page
     assert page.index("Hoàn thành tốt nhiệm vụ") < page.index("Xây dựng gia đình văn hóa")
+    # Its parts have the red headings of the rest of the portal.
+    headings = [block.find("h2")[0].words for block in parse(page).find("div", class_="block-title")]
+    assert headings[:3] == ["Tiêu chí thi đua", "Các đợt thi đua", "Văn bản của phong trào"]
 
 
 def test_a_campaign_not_public_is_not_found(client):

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from members.models import BaseUnion, Member
 from tests.factories import StaffFactory
+from tests.html import parse
 from tests.members.factories import BaseUnionFactory, MemberFactory, SupportFactory, officer_of
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +48,7 @@ def test_counts_are_made_in_the_database(client, sector_staff, known_members, dj
         ("Thôi sinh hoạt", 0),
         ("Nghỉ hưu", 1),
     ]
-    assert chart(response, "joined_per_year") == [("2019", 3), ("2021", 2), ("2023", 1)]
+    assert chart(response, "joined_per_year") == [("2019", 3), ("2020", 0), ("2021", 2), ("2022", 0), ("2023", 1)]
     assert response.context["care"]["amount_display"] == "325.500.000 đ"
     assert response.context["care"]["members"] == 1
     assert [(row["union"], row["amount_display"]) for row in response.context["care_per_union"]] == [
@@ -81,3 +82,20 @@ def test_not_for_the_public(client, known_members):
 def test_staff_without_members_permissions_are_refused(client):
     client.force_login(StaffFactory(username="bientap", group="Biên tập viên"))
     assert client.get(FIGURES_URL).status_code == 403
+
+
+def test_each_year_stands_in_its_own_row_with_its_count_and_bar(client, sector_staff, known_members):
+    """No strip of years to scroll sideways under the bars: a year, its count and its bar share a row."""
+    client.force_login(sector_staff)
+    page = parse(client.get(FIGURES_URL).content.decode())
+    [figure] = [f for f in page.find("figure") if "theo năm vào công đoàn" in f.find("figcaption")[0].words]
+    rows = figure.find("tbody")[0].find("tr")
+    assert [(row.find("th")[0].words, row.find("td")[0].words) for row in rows] == [
+        ("2019", "3"),
+        ("2020", "0"),
+        ("2021", "2"),
+        ("2022", "0"),
+        ("2023", "1"),
+    ]
+    assert all(row.find("svg", role="img") for row in rows)
+    assert rows[0].find("svg")[0].attrs["aria-label"] == "2019: 3"

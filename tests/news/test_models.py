@@ -109,8 +109,7 @@ class TestAnniversary:
         assert anniversary.wording(datetime.date(2026, 2, 1)).endswith("(29/02/1960 - 28/02/2026)")
 
 
-def test_sections_for_menu_and_home():
-    menu = SectionFactory(name="Tin tức", show_in_menu=True, show_on_home=False)
-    SectionFactory(name="Ẩn", show_in_menu=False, show_on_home=True)
-    assert list(Section.objects.in_menu()) == [menu]
-    assert [s.name for s in Section.objects.on_home()] == ["Ẩn"]
+def test_sections_for_home():
+    SectionFactory(name="Tin tức", show_on_home=False)
+    SectionFactory(name="Khối trang chủ", show_on_home=True)
+    assert [s.name for s in Section.objects.on_home()] == ["Khối trang chủ"]

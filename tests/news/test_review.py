@@ -8,6 +8,7 @@ from django.utils import timezone
 from news.models import Article, AuditEntry
 from news.roles import EDITORS, PUBLISHERS
 from tests.factories import StaffFactory
+from tests.html import parse
 from tests.news.factories import ArticleFactory, SectionFactory
 from tests.news.test_admin import article_form
 
@@ -136,6 +137,14 @@ class TestEditorInTheAdmin:
         assert "Lưu và gửi duyệt" in page
         assert 'value="published"' not in page
         assert 'name="return_comment"' not in page
+
+    def test_the_send_button_is_beside_the_save_button(self, client, editor):
+        page = parse(client.get(change_url(ArticleFactory(draft=True))).content.decode())
+        [save_row] = page.find("div", class_="submit-row")
+        names = [(control.attrs.get("name"), control.attrs.get("value")) for control in save_row.find("input")]
+        names += [(button.attrs["name"], button.words) for button in save_row.find("button")]
+        assert names[0] == ("_save", "Lưu lại")
+        assert ("review_step", "Lưu và gửi duyệt") in names
 
     def test_cannot_publish_with_a_crafted_button(self, client, editor):
         draft = ArticleFactory(draft=True)

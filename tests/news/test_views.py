@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.defaults import server_error
 
-from portal.models import SiteSettings
+from portal.models import MenuItem, SiteSettings
 from tests.news.factories import ArticleFactory, SectionFactory
 from tests.portal.factories import AnniversaryFactory, AnnouncementFactory, SlideFactory
 
@@ -34,8 +34,8 @@ class TestEveryPage:
         site.phone = "0218 3852 123"
         site.email = "congdoanyte@example.vn"
         site.save()
-        SectionFactory(name="Thi đua - Khen thưởng", show_in_menu=True)
-        SectionFactory(name="Mục ẩn", show_in_menu=False)
+        MenuItem.objects.create(section=SectionFactory(name="Thi đua - Khen thưởng"))
+        MenuItem.objects.create(section=SectionFactory(name="Mục ẩn"), is_shown=False)
         SlideFactory(title="Chào mừng Đại hội")
         AnnouncementFactory(text="Nhiệt liệt chào mừng Ngày Thầy thuốc Việt Nam")
         # A few days ahead of the portal's day (Hanoi, which may differ from the machine's), never 29/02.

@@ -12,7 +12,8 @@
   const ALL = ["member", "group", "base_union", "recipient_name", "position", "recipient_unit"];
 
   function scopeOf(select) {
-    return select.closest(".inline-related") || select.form;
+    // A row of the award lines' table, a stacked line, or the whole form.
+    return select.closest("tr.form-row") || select.closest(".inline-related") || select.form;
   }
 
   function update(select) {
@@ -21,13 +22,21 @@
     for (const name of ALL) {
       // A row of several fields carries every field's class; each field (with its help text)
       // sits in the parent of its own fieldBox.
+      // In the award lines' table each field sits in a box of its own (data-recipient-field).
       const fieldBox = scope.querySelector(".fieldBox.field-" + name);
-      const box = fieldBox ? fieldBox.parentElement : scope.querySelector(".form-row.field-" + name);
+      const box =
+        scope.querySelector("[data-recipient-field='" + name + "']") ||
+        (fieldBox ? fieldBox.parentElement : scope.querySelector(".form-row.field-" + name));
       if (box && !box.querySelector(".errorlist")) {
         box.hidden = !shown.includes(name);
       }
     }
-    for (const row of scope.querySelectorAll(".form-row")) {
+    // A table row's recipient cell showing one field needs no label over it: the kind beside it says what it is.
+    const cell = scope.querySelector("td.field-recipient");
+    if (cell) {
+      cell.classList.toggle("single", cell.querySelectorAll("[data-recipient-field]:not([hidden])").length === 1);
+    }
+    for (const row of scope.querySelectorAll("div.form-row")) {
       const boxes = Array.from(row.querySelectorAll(".fieldBox"), (fieldBox) => fieldBox.parentElement);
       if (boxes.length) {
         row.hidden = boxes.every((box) => box.hidden);
