@@ -1,13 +1,15 @@
 """The site's own pages: the home page over every section, the search across every app, robots.txt."""
 
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.utils.functional import cached_property
 from django.views.generic import ListView
 
 from awards.models import AwardLine
 from emulation.models import Campaign
 from library.models import Document
-from news.models import Article, Pin, Section
+from news.models import SEARCH_CANDIDATES, Article, Pin, Section
 from portal.forms import SearchForm
 from unionportal.lists import PagedListMixin
 
@@ -65,12 +67,32 @@ def _pinned_first(pinned, articles, count):
     return [*pinned, *articles.exclude(pk__in=[article.pk for article in pinned])[: count - len(pinned)]]
 
 
+class SearchPaginator(Paginator):
+    """Pages through the ranked candidates only: SEARCH_CANDIDATES at most, and `more` when there were more."""
+
+    @cached_property
+    def found(self):
+        return super().count
+
+    @cached_property
+    def count(self):
+        return min(self.found, SEARCH_CANDIDATES)
+
+    @property
+    def more(self):
+        return self.found > SEARCH_CANDIDATES
+
+
 class SearchView(PagedListMixin, ListView):
     template_name = "portal/search.html"
+    paginator_class = SearchPaginator
 
     def get_queryset(self):
-        self.query = SearchForm(self.request.GET).query
-        return Article.objects.published().cards().search(self.query)
+        form = SearchForm(self.request.GET)
+        self.query, self.newest_first = form.query, form.newest_first
+        # The body comes along for the excerpts, the search vector stays behind.
+        articles = Article.objects.published().select_related("section").defer("search_vector")
+        return articles.search(self.query, newest_first=self.newest_first)
 
     def get_context_data(self, **kwargs):
         # Shown above the articles on the first page; lazy, so later pages do not query them.
@@ -80,7 +102,12 @@ class SearchView(PagedListMixin, ListView):
             Document.objects.published().search(self.query).select_related("issuing_body")[:SEARCH_DOCUMENT_COUNT]
         )
         return super().get_context_data(
-            query=self.query, campaigns=campaigns, honoured_units=honoured_units, documents=documents, **kwargs
+            query=self.query,
+            newest_first=self.newest_first,
+            campaigns=campaigns,
+            honoured_units=honoured_units,
+            documents=documents,
+            **kwargs,
         )
 
 

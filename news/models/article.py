@@ -2,8 +2,9 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connections, models, transaction
-from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Concat, Lower, NullIf, Trim
+from django.db.models.lookups import Contains
 from django.urls import reverse
 from django.utils import timezone
 from tinymce.models import HTMLField
@@ -25,6 +26,8 @@ RELATED_COUNT = 6
 # A PostgreSQL text search configuration made by migration 0002: "simple" (no stemming,
 # which has no meaning for Vietnamese syllables) with diacritics removed by unaccent.
 SEARCH_CONFIG = "vietnamese_unaccent"
+# How many of the newest matches a search ranks; the page says "more than" when there are more.
+SEARCH_CANDIDATES = 1000
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -36,40 +39,36 @@ class ArticleQuerySet(models.QuerySet):
         """For lists: the section comes along, the body stays behind."""
         return self.select_related("section").defer("body", "search_vector")
 
-    def search(self, query):
-        """Articles matching every word of `query`, with or without marks, best first."""
+    def search(self, query, newest_first=False):
+        """Articles matching every word of `query`, with or without marks: best first, or newest first.
+
+        Only the newest SEARCH_CANDIDATES + 1 matches are ranked (the one over says that there are more),
+        so a common phrase matching a third of the articles costs what a rare one does; a rare word's
+        matches all fit among the candidates.
+        """
         if not fold(query).split():
             return self.none()
         if connections[self.db].vendor == "postgresql":
-            return self._search_full_text(query)
-        return self._search_folded_text(query)
+            search_query = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
+            matches, rank = self.filter(search_vector=search_query), SearchRank(F("search_vector"), search_query)
+        else:
+            matches, rank = self._folded_matches(query)
+        candidates = matches.order_by("-published_at", "-id").values("pk")[: SEARCH_CANDIDATES + 1]
+        found = self.filter(pk__in=candidates)
+        if newest_first:
+            return found.order_by("-published_at", "-id")
+        return found.annotate(rank=rank).order_by("-rank", "-published_at", "-id")
 
-    def _search_full_text(self, query):
-        search_query = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
-        return (
-            self.filter(search_vector=search_query)
-            .annotate(rank=SearchRank(F("search_vector"), search_query))
-            .order_by("-rank", "-published_at")
-        )
-
-    def _search_folded_text(self, query):
-        # Development databases without full-text search: the same folding (see
-        # news.apps, which gives SQLite an UNACCENT function), word by word, with a
-        # title match counting most.
-        folded = {name: Lower(models.Func(F(name), function="UNACCENT")) for name in ("title", "lead", "body")}
-        queryset = self.annotate(**{f"{name}_folded": expression for name, expression in folded.items()})
-        rank = Value(0)
+    def _folded_matches(self, query):
+        # Development databases without full-text search: the same folding (see news.apps, which
+        # gives SQLite an UNACCENT function), word by word, with a title match counting most.
+        folded = [Lower(models.Func(F(name), function="UNACCENT")) for name in ("title", "lead", "body")]
+        matches, rank = self, Value(0)
         for word in fold(query).split():
-            queryset = queryset.filter(
-                Q(title_folded__contains=word) | Q(lead_folded__contains=word) | Q(body_folded__contains=word)
-            )
-            rank += Case(
-                When(title_folded__contains=word, then=Value(4)),
-                When(lead_folded__contains=word, then=Value(2)),
-                default=Value(1),
-                output_field=IntegerField(),
-            )
-        return queryset.annotate(rank=rank).order_by("-rank", "-published_at")
+            title, lead, body = (Contains(expression, word) for expression in folded)
+            matches = matches.filter(title | lead | body)
+            rank += Case(When(title, then=Value(4)), When(lead, then=Value(2)), default=Value(1))
+        return matches, rank
 
     def awaiting_review(self):
         """Articles waiting for a publisher, first sent first, each with `submitted_at` and
