@@ -1,9 +1,7 @@
 """The site's own pages: the home page over every section, the search across every app, robots.txt."""
 
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
-from django.utils.functional import cached_property
 from django.views.generic import ListView
 
 from awards.models import AwardLine
@@ -67,25 +65,8 @@ def _pinned_first(pinned, articles, count):
     return [*pinned, *articles.exclude(pk__in=[article.pk for article in pinned])[: count - len(pinned)]]
 
 
-class SearchPaginator(Paginator):
-    """Pages through the ranked candidates only: SEARCH_CANDIDATES at most, and `more` when there were more."""
-
-    @cached_property
-    def found(self):
-        return super().count
-
-    @cached_property
-    def count(self):
-        return min(self.found, SEARCH_CANDIDATES)
-
-    @property
-    def more(self):
-        return self.found > SEARCH_CANDIDATES
-
-
 class SearchView(PagedListMixin, ListView):
     template_name = "portal/search.html"
-    paginator_class = SearchPaginator
 
     def get_queryset(self):
         form = SearchForm(self.request.GET)
@@ -93,6 +74,9 @@ class SearchView(PagedListMixin, ListView):
         # The body comes along for the excerpts, the search vector stays behind.
         articles = Article.objects.published().select_related("section").defer("search_vector")
         return articles.search(self.query, newest_first=self.newest_first)
+
+    def get_list_limit(self):
+        return SEARCH_CANDIDATES
 
     def get_context_data(self, **kwargs):
         # Shown above the articles on the first page; lazy, so later pages do not query them.

@@ -35,6 +35,14 @@ class ArticleQuerySet(models.QuerySet):
         """What readers may see: published, and its publication time has come."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=now or timezone.now())
 
+    def older_than(self, pk):
+        """The articles after article `pk` newest first: where "Tin cũ hơn" goes on from a list's last page.
+
+        A position in the index rather than an OFFSET, so the thousandth page costs what the first does.
+        """
+        anchor = Subquery(Article.objects.filter(pk=pk).values("published_at"))
+        return self.filter(Q(published_at__lt=anchor) | Q(published_at=anchor, pk__lt=pk))
+
     def cards(self):
         """For lists: the section comes along, the body stays behind."""
         return self.select_related("section").defer("body", "search_vector")

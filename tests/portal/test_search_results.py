@@ -50,10 +50,8 @@ def test_a_common_phrase_ranks_the_newest_matches_and_says_there_are_more(client
 
 
 def test_the_real_bound_is_a_thousand_written_the_vietnamese_way(client, monkeypatch):
-    monkeypatch.setattr("portal.views.SEARCH_CANDIDATES", 1)
     ArticleFactory.create_batch(2, title="Lao động giỏi")
-    monkeypatch.setattr("portal.views.SEARCH_CANDIDATES", 1000)
-    monkeypatch.setattr("portal.views.SearchPaginator.found", 1001)
+    monkeypatch.setattr("unionportal.lists.CappedPaginator.found", 1001)
     assert summary(client.get(SEARCH, {"q": "lao dong gioi"})).startswith("Hơn 1.000 kết quả")
 
 
