@@ -244,6 +244,8 @@ class Article(models.Model):
             models.Index(fields=["status", "-published_at"], name="article_public_idx"),
             models.Index(fields=["section", "status", "-published_at"], name="article_section_idx"),
             models.Index(fields=["-published_at"], condition=Q(is_featured=True), name="article_featured_idx"),
+            # The sitemap's last change: the newest edit without reading every article.
+            models.Index(fields=["-updated_at"], name="article_updated_idx"),
         ]
         constraints = [safe_link_constraint("source_url", name="article_source_url_safe")]
 
