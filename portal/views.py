@@ -9,7 +9,7 @@ from emulation.models import Campaign
 from library.models import Document
 from news.models import SEARCH_CANDIDATES, Article, Pin, Section
 from portal.forms import SearchForm
-from unionportal.lists import PagedListMixin
+from unionportal.lists import PagedByIds, PagedListMixin
 
 HOME_LATEST_COUNT = 8
 HOME_SECTION_COUNT = 4
@@ -73,7 +73,7 @@ class SearchView(PagedListMixin, ListView):
         self.query, self.newest_first = form.query, form.newest_first
         # The body comes along for the excerpts, the search vector stays behind.
         articles = Article.objects.published().select_related("section").defer("search_vector")
-        return articles.search(self.query, newest_first=self.newest_first)
+        return PagedByIds(articles.search(self.query, newest_first=self.newest_first), rows=articles)
 
     def get_list_limit(self):
         return SEARCH_CANDIDATES

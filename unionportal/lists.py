@@ -1,6 +1,7 @@
 """What the public lists share, said once (as djangoproject.com's BlogViewMixin does)."""
 
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
 # How many pages a list numbers: counting and skipping stay cheap however many rows there are.
@@ -21,7 +22,10 @@ class CappedPaginator(Paginator):
     @cached_property
     def found(self):
         """How many items there are, up to `limit` + 1."""
-        return self.object_list[: self.limit + 1].count()
+        if not isinstance(self.object_list, QuerySet):
+            return self.object_list.count()
+        # Unordered: any limit + 1 rows count the same, and what is computed only for the order is left out.
+        return self.object_list.order_by().values("pk")[: self.limit + 1].count()
 
     @cached_property
     def count(self):
@@ -30,6 +34,34 @@ class CappedPaginator(Paginator):
     @property
     def more(self):
         return self.found > self.limit
+
+
+class PagedByIds:
+    """A list whose order is costly to work out (search ranks), paged with one query for the order.
+
+    `ordered` gives the ids in their order once; each page's rows then come from `rows` by id. Paging the
+    queryset itself would work the order out twice: once to count, once for the page.
+    """
+
+    ordered = True  # what Django's Paginator asks of a list before paging it
+
+    def __init__(self, in_order, rows):
+        self.in_order, self.rows = in_order, rows
+
+    @cached_property
+    def ids(self):
+        return list(self.in_order.values_list("pk", flat=True))
+
+    def count(self):
+        return len(self.ids)
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        ids = self.ids[index]
+        found = self.rows.in_bulk(ids) if ids else {}
+        return [found[pk] for pk in ids if pk in found]
 
 
 class PagedListMixin:

@@ -67,15 +67,18 @@ def highlight(text, query):
 def _marked(text, tokens, words, cut_before=False, cut_after=False, whole=False):
     if not tokens:
         return text if whole else ""
-    pieces = ["… " if cut_before else "", text[: tokens[0].start()] if whole else ""]
+    # Plain stretches stay whole (escaped once each by format_html_join); only the marks are built apart.
+    pieces, plain = [], ["… " if cut_before else "", text[: tokens[0].start()] if whole else ""]
     position = tokens[0].start()
     for token in tokens:
-        pieces.append(text[position : token.start()])
+        plain.append(text[position : token.start()])
         word = token.group()
-        pieces.append(format_html("<mark>{}</mark>", word) if fold(word) in words else word)
+        if fold(word) in words:
+            pieces += ["".join(plain), format_html("<mark>{}</mark>", word)]
+            plain = []
+        else:
+            plain.append(word)
         position = token.end()
-    if whole:
-        pieces.append(text[position:])
-    elif cut_after:
-        pieces.append(" …")
+    plain.append(text[position:] if whole else " …" if cut_after else "")
+    pieces.append("".join(plain))
     return format_html_join("", "{}", ((piece,) for piece in pieces))
