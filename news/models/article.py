@@ -108,14 +108,15 @@ class ArticleQuerySet(models.QuerySet):
         recent = self.filter(read_counts__day__gte=since)
         return recent.annotate(reads=models.Sum("read_counts__count")).order_by("-reads", "-published_at")
 
-    def update_search_vectors(self):
-        """Refresh the stored search vectors (PostgreSQL only); call after bulk inserts."""
+    def update_search_vectors(self, **fields):
+        """Refresh the stored search vectors (PostgreSQL only) and set `fields` in the same pass, after bulk inserts."""
         if connections[self.db].vendor != "postgresql":
-            return 0
+            return self.update(**fields) if fields else 0
         return self.update(
+            **fields,
             search_vector=SearchVector("title", weight="A", config=SEARCH_CONFIG)
             + SearchVector("lead", weight="B", config=SEARCH_CONFIG)
-            + SearchVector("body", weight="C", config=SEARCH_CONFIG)
+            + SearchVector("body", weight="C", config=SEARCH_CONFIG),
         )
 
 
