@@ -44,8 +44,10 @@ def main():
         if not shutil.which(tool):
             raise SystemExit(f"{tool} is missing (apt-get install wrk redis-server postgresql-client)")
     with Bench(options) as bench:
-        report, plans = bench.run()
+        report, plans, failed = bench.run()
     print(report)
+    if failed:
+        raise SystemExit(f"pages that did not answer 200: {', '.join(failed)}")
     if not options.short:
         (ROOT / "bench" / "results.md").write_text(report, encoding="utf-8")
         (ROOT / "bench" / "plans.md").write_text(plans, encoding="utf-8")
@@ -211,7 +213,7 @@ class Bench:
         self.facts["Gunicorn workers after the run (RSS)"] = ", ".join(
             f"{mb:.0f} MB" for mb in worker_rss(self.processes["portal"][0].pid)
         )
-        return self.report(rows), plans
+        return self.report(rows), plans, [row["label"] for row in rows if row["status"] != 200]
 
     def timed(self, label, function, *args):
         started = time.perf_counter()
