@@ -39,7 +39,7 @@ class CappedPaginator(Paginator):
 class PagedByIds:
     """A list whose order is costly to work out (search ranks), paged with one query for the order.
 
-    `ordered` gives the ids in their order once; each page's rows then come from `rows` by id. Paging the
+    `in_order` gives the ids in their order once; each page's rows then come from `rows` by id. Paging the
     queryset itself would work the order out twice: once to count, once for the page.
     """
 
