@@ -87,7 +87,9 @@ def import_members(user):
 
 def record_decision(number):
     """A new decision, then 200 member lines from a CSV through the decision import's check and save."""
-    decision = Decision.objects.order_by("pk").first()
+    # Spread over the demo's decisions, so over its periods, as years of decisions would be.
+    decisions = list(Decision.objects.filter(number__contains="/").exclude(number__endswith="-BENCH").order_by("pk"))
+    decision = decisions[number % len(decisions)]
     decision.pk = None
     decision.number = f"{number + 1}/QĐ-BENCH"
     decision.save()
