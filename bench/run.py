@@ -1,6 +1,6 @@
 """The portal under a crowd, measured as issue 12 measures it: gunicorn with production settings, wrk, PostgreSQL.
 
-    make bench                                  # 100,000 articles, 2 rounds of 10 s per page: about 10 minutes
+    make bench                                  # 100,000 articles, 2 rounds of 10 s per page: about 12 minutes
     .venv/bin/python bench/run.py --short       # 2,000 articles, one 2 s round: what CI runs, no timing asserted
     .venv/bin/python bench/run.py --database unionportal_i12b_bench --keep
 
