@@ -248,6 +248,8 @@ class Article(models.Model):
             models.Index(fields=["-published_at"], condition=Q(is_featured=True), name="article_featured_idx"),
             # The sitemap's last change: the newest edit without reading every article.
             models.Index(fields=["-updated_at"], name="article_updated_idx"),
+            # The admin's list, every status newest first: 100 rows read instead of 100,000 sorted.
+            models.Index(fields=["-published_at", "-id"], name="article_newest_idx"),
         ]
         constraints = [safe_link_constraint("source_url", name="article_source_url_safe")]
 
