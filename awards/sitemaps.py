@@ -9,6 +9,7 @@ class HonourRollSitemap(Sitemap):
     """The honour roll of each public campaign, and of each of its periods, that has public lines."""
 
     changefreq = "monthly"
+    limit = 1000
 
     def items(self):
         lines = AwardLine.objects.published()

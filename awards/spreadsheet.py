@@ -79,6 +79,9 @@ COLUMNS = [
 ]
 COLUMN_BY_FIELD = {column.field: column for column in COLUMNS}
 RECIPIENT_FIELDS = {"member", "group", "base_union", "recipient_name"}
+# A line's related rows, which DecisionSheet reads for the whole file.
+LOOKED_UP = ["decision", "award_type", "member", "group", "base_union"]
+ONCE_PER_DECISION = next(c for c in AwardLine._meta.constraints if c.name == "awards_awardline_once_per_decision")
 # A numbering or notes column is common in hand-made lists; it carries nothing to import.
 IGNORED_HEADERS = {"stt", "tt", "so thu tu", "ghi chu"}
 
@@ -298,7 +301,9 @@ class DecisionSheet:
             line, problems = self._line(cells)
             if line is not None and not problems:
                 key = (line.award_type_id, line.recipient_key)
-                if key in seen:
+                if key in self.taken:
+                    problems[NON_FIELD_ERRORS] = [ONCE_PER_DECISION.violation_error_message]
+                elif key in seen:
                     problems[NON_FIELD_ERRORS] = [
                         f"Trùng với dòng {seen[key]}: cùng người hoặc tập thể, cùng hình thức khen thưởng."
                     ]
@@ -354,6 +359,8 @@ class DecisionSheet:
             (group.base_union_id, fold(group.name)): group
             for group in UnionGroup.objects.filter(base_union__in=self.unions.values())
         }
+        # The decision's own lines, for the database's "once per decision" rule, in one query.
+        self.taken = set(self.decision.lines.values_list("award_type_id", "recipient_key"))
         cards = {cells["card"] for _, cells in self.rows if cells["card"]}
         self.members = {
             member.card_number: member
@@ -421,9 +428,11 @@ class DecisionSheet:
             problem("is_public", f"“{cells['public']}” không hiểu được; hãy ghi Có hoặc Không.")
 
         try:
-            # Excluded as the admin's form excludes them: clean() fills them in (and the key is still
-            # checked by the decision's unique constraint, see AwardLine.validate_constraints).
-            line.full_clean(exclude=["recipient_key", "recipient_folded"])
+            # Excluded as the admin's form excludes them: clean() fills them in. The related rows were just
+            # read (_lookup), so they are not looked up again one by one; the database's constraints are
+            # the model's clean() again, and the decision's lines are checked once for the whole file
+            # (check()): row by row they were ten queries a line.
+            line.full_clean(exclude=["recipient_key", "recipient_folded", *LOOKED_UP], validate_constraints=False)
         except ValidationError as error:
             # What is already explained in the file's terms keeps that explanation only (and one
             # wrong recipient cell explains the other recipient fields).

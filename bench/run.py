@@ -1,252 +1,344 @@
-"""Time the public pages on a throwaway database holding the demo content plus N articles.
+"""The portal under a crowd, measured as issue 12 measures it: gunicorn with production settings, wrk, PostgreSQL.
 
-    .venv/bin/python bench/run.py [--articles 100000] [--repeat 20] [--keep]
+    make bench                                  # 100,000 articles, 2 rounds of 10 s per page: about 12 minutes
+    .venv/bin/python bench/run.py --short       # 2,000 articles, one 2 s round: what CI runs, no timing asserted
+    .venv/bin/python bench/run.py --database unionportal_i12b_bench --keep
 
-The database is made on the server DATABASE_URL names (PostgreSQL: a database called
-"unionportal_bench"; otherwise a SQLite file in the temporary folder) and dropped at the
-end, with a temporary media folder. See bench/README.md.
+It makes its own database on the server DATABASE_URL names (default postgres://postgres@127.0.0.1:5432),
+called "unionportal_bench" unless --database says otherwise (dropped at the end unless --keep), its own
+Redis on a free port, and temporary media, static and var folders. See bench/README.md.
 """
 
 import argparse
 import datetime
-import math
 import os
 import platform
+import re
+import secrets
 import shutil
+import signal
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-RESULTS = Path(__file__).resolve().parent / "results.md"
-POSTGRES_NAME = "unionportal_bench"
-SQLITE_FILE = Path(tempfile.gettempdir()) / "unionportal-bench.sqlite3"
-WARM_UP = 2  # untimed requests before the timed ones; the second counts the SQL queries
-# A page slower than this in all stops being timed after a few requests (SQLite's search).
-PAGE_BUDGET_SECONDS = 60
-MINIMUM_REQUESTS = 3
+PYTHON = ROOT / ".venv" / "bin" / "python"
+GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+HOST = "portal.bench.test"
+# As nginx would send them: the host, and that the reader came over HTTPS (production redirects plain HTTP).
+HEADERS = {"Host": HOST, "X-Forwarded-Proto": "https"}
+RARE_QUERY = "áo blouse"  # in two hand-written demo stories of 100,000 articles
+# The pages measured from part A's page cache as well.
+CACHED = {"Home `/`", "Section, page 1", "Article"}
 
 
 def main():
     options = parse_arguments()
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "unionportal.settings.dev")
-    database = BenchDatabase(os.environ.get("DATABASE_URL", ""))
-    media_root = tempfile.mkdtemp(prefix="unionportal-bench-media-")
-    var_dir = tempfile.mkdtemp(prefix="unionportal-bench-var-")
-    # Settings read these when Django starts, so they are set before django.setup().
-    os.environ["DATABASE_URL"] = database.create()
-    os.environ["MEDIA_ROOT"] = media_root
-    # The demo loads with DEBUG off only when PORTAL_DEMO says so; the logins it makes belong to the
-    # throwaway database, so they are written to a folder of their own, not to the checkout's var/.
-    os.environ["PORTAL_DEMO"] = "1"
-    os.environ["PORTAL_VAR_DIR"] = var_dir
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.db import connections
-
-    try:
-        report = run(options)
-    finally:
-        connections.close_all()
-        if options.keep:
-            print(f"Kept the database: {os.environ['DATABASE_URL']} (media in {media_root}, logins in {var_dir})")
-        else:
-            database.drop()
-            shutil.rmtree(media_root, ignore_errors=True)
-            shutil.rmtree(var_dir, ignore_errors=True)
+    for tool in ["wrk", "redis-server", "psql"]:
+        if not shutil.which(tool):
+            raise SystemExit(f"{tool} is missing (apt-get install wrk redis-server postgresql-client)")
+    with Bench(options) as bench:
+        report, plans, failed = bench.run()
     print(report)
-    RESULTS.write_text(report, encoding="utf-8")
-    print(f"Written to {RESULTS.relative_to(ROOT)}")
+    if failed:
+        raise SystemExit(f"pages that did not answer 200: {', '.join(failed)}")
+    if not options.short:
+        (ROOT / "bench" / "results.md").write_text(report, encoding="utf-8")
+        (ROOT / "bench" / "plans.md").write_text(plans, encoding="utf-8")
+        print("Written to bench/results.md and bench/plans.md")
 
 
 def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=100_000, help="generated articles on top of the demo content")
-    parser.add_argument("--repeat", type=int, default=20, help=f"timed requests per page, after {WARM_UP} warm-up")
-    parser.add_argument("--keep", action="store_true", help="keep the database and media folder afterwards")
-    return parser.parse_args()
+    parser.add_argument("--short", action="store_true", help="2,000 articles, one 2-second round; writes no file")
+    parser.add_argument("--articles", type=int, help="generated articles on top of the demo (100,000; short 2,000)")
+    parser.add_argument("--duration", type=int, help="seconds of wrk per page and round (10; short 2)")
+    parser.add_argument("--rounds", type=int, help="rounds over every page (2; short 1)")
+    parser.add_argument("--connections", type=int, default=32, help="wrk's open connections (32)")
+    parser.add_argument("--database", default="unionportal_bench", help="the database to make (and drop)")
+    parser.add_argument("--keep", action="store_true", help="keep the database and folders afterwards")
+    options = parser.parse_args()
+    defaults = {"articles": 2_000, "duration": 2, "rounds": 1} if options.short else {}
+    defaults = {"articles": 100_000, "duration": 10, "rounds": 2} | defaults
+    for name, value in defaults.items():
+        if getattr(options, name) is None:
+            setattr(options, name, value)
+    return options
 
 
-class BenchDatabase:
-    """A fresh database next to the one DATABASE_URL names, never that database itself."""
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
-    def __init__(self, url):
-        self.url = urlsplit(url)
-        self.postgres = self.url.scheme in {"postgres", "postgresql", "pgsql"}
-        if url and not self.postgres and self.url.scheme != "sqlite":
-            raise SystemExit(f"bench/run.py knows PostgreSQL and SQLite, not {self.url.scheme!r}.")
 
-    def create(self):
-        if self.postgres:
-            self._on_server(f'DROP DATABASE IF EXISTS "{POSTGRES_NAME}"', f'CREATE DATABASE "{POSTGRES_NAME}"')
-            return urlunsplit(self.url._replace(path=f"/{POSTGRES_NAME}"))
-        SQLITE_FILE.unlink(missing_ok=True)
-        return f"sqlite:///{SQLITE_FILE}"
+def say(text):
+    print(f"[bench {datetime.datetime.now(datetime.UTC):%H:%M:%S}] {text}", flush=True)
 
-    def drop(self):
-        if self.postgres:
-            self._on_server(f'DROP DATABASE IF EXISTS "{POSTGRES_NAME}"')
+
+class Bench:
+    def __init__(self, options):
+        self.options = options
+        self.work = Path(tempfile.mkdtemp(prefix="unionportal-bench-"))
+        self.server = urlsplit(os.environ.get("DATABASE_URL") or "postgres://postgres@127.0.0.1:5432/postgres")
+        self.processes = {}
+        self.facts = {}
+        self.redis_port, self.portal_port, self.ceiling_port = free_port(), free_port(), free_port()
+        self.env = os.environ | {
+            "DJANGO_SETTINGS_MODULE": "unionportal.settings.production",
+            "SECRET_KEY": secrets.token_urlsafe(48),
+            "ALLOWED_HOSTS": HOST,
+            "DATABASE_URL": urlunsplit(self.server._replace(path=f"/{options.database}")),
+            "REDIS_URL": f"redis://127.0.0.1:{self.redis_port}/0",
+            "STATIC_ROOT": str(self.work / "static"),
+            "MEDIA_ROOT": str(self.work / "media"),
+            "PORTAL_DEMO": "1",
+            "PORTAL_VAR_DIR": str(self.work / "var"),
+            "WEB_CONCURRENCY": "2",
+            "PYTHONUNBUFFERED": "1",
+        }
+        (self.work / "media").mkdir()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        for name in list(self.processes):
+            self.stop(name)
+        if self.options.keep:
+            say(f"kept: database {self.options.database}, folder {self.work}")
         else:
-            SQLITE_FILE.unlink(missing_ok=True)
+            self.psql(f'DROP DATABASE IF EXISTS "{self.options.database}" WITH (FORCE)', database="postgres")
+            shutil.rmtree(self.work, ignore_errors=True)
 
-    def _on_server(self, *statements):
-        import psycopg2
+    # Processes
 
-        # The server's maintenance database: a database cannot be dropped from inside itself.
-        connection = psycopg2.connect(
-            dbname="postgres",
-            user=unquote(self.url.username or "") or None,
-            password=unquote(self.url.password or "") or None,
-            host=self.url.hostname,
-            port=self.url.port or 5432,
+    def start(self, name, command, env=None, ready=None):
+        log = open(self.work / f"{name}.log", "ab")  # noqa: SIM115 - closed in stop()
+        process = subprocess.Popen(command, cwd=ROOT, env=env or self.env, stdout=log, stderr=subprocess.STDOUT)
+        self.processes[name] = (process, log)
+        for _ in range(120):
+            if process.poll() is not None:
+                break
+            if ready is None or ready():
+                return
+            time.sleep(0.5)
+        raise SystemExit(f"{name} did not start:\n{(self.work / f'{name}.log').read_text(errors='replace')[-3000:]}")
+
+    def stop(self, name):
+        process, log = self.processes.pop(name)
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        log.close()
+
+    def run_command(self, *command):
+        result = subprocess.run(command, cwd=ROOT, env=self.env, capture_output=True, text=True, check=False)
+        if result.returncode:
+            raise SystemExit(f"{' '.join(map(str, command))} failed:\n{result.stdout}\n{result.stderr}")
+        return result.stdout
+
+    def psql(self, statement, database=None):
+        command = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", self.server.hostname or "127.0.0.1"]
+        command += ["-p", str(self.server.port or 5432), "-U", self.server.username or "postgres"]
+        command += ["-d", database or self.options.database, "-c", statement]
+        env = os.environ | ({"PGPASSWORD": self.server.password} if self.server.password else {})
+        subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+
+    def start_gunicorn(self, name, port, app, **env):
+        command = [str(GUNICORN), "-c", "deploy/gunicorn.conf.py", app, "--access-logfile", "-"]
+        self.start(
+            name, command, env=self.env | {"PORTAL_BIND": f"127.0.0.1:{port}"} | env, ready=lambda: fetch(port, "/")[0]
         )
-        connection.autocommit = True
-        try:
-            with connection.cursor() as cursor:
-                for statement in statements:
-                    cursor.execute(statement)
-        finally:
-            connection.close()
 
+    # The run
 
-def run(options):
-    from django.core.management import call_command
-    from django.db import connection
-    from django.test.utils import override_settings
+    def run(self):
+        self.start("redis", ["redis-server", "--port", str(self.redis_port), "--bind", "127.0.0.1", "--save", ""])
+        self.psql(f'DROP DATABASE IF EXISTS "{self.options.database}" WITH (FORCE)', database="postgres")
+        self.psql(f'CREATE DATABASE "{self.options.database}"', database="postgres")
+        self.timed(
+            "Release (deploy/release: check --deploy, migrate, collectstatic)",
+            self.run_command,
+            ROOT / "deploy" / "release",
+        )
+        self.timed(
+            f"Filling: manage.py demo --articles {self.options.articles:,}",
+            self.run_command, PYTHON, "manage.py", "demo", f"--articles={self.options.articles}",
+        )  # fmt: skip
+        os.environ.update(self.env)
+        sys.path.insert(0, str(ROOT))
+        import django
 
-    from news.models import Article
+        django.setup()
+        from bench import workload
 
-    # As in production: no query log, no template debugging. The test client's host is allowed.
-    override_settings(DEBUG=False, ALLOWED_HOSTS=["testserver"]).enable()
-    call_command("migrate", verbosity=0)
+        self.facts |= workload.top_up(short=self.options.short)
+        self.facts |= workload.describe()
+        pages = workload.pages(RARE_QUERY)
+        queries, plans = workload.queries_and_plans(pages, headers=HEADERS)
 
-    started = time.perf_counter()
-    call_command("demo", articles=options.articles)
-    filled = time.perf_counter() - started
+        self.start_gunicorn("portal", self.portal_port, "unionportal.wsgi", PAGE_CACHE_SECONDS="0")
+        home_size = len(fetch(self.portal_port, "/")[1])
+        self.start_gunicorn(
+            "ceiling", self.ceiling_port, "bench.ceiling:application", BENCH_CEILING_BYTES=str(home_size)
+        )
+        targets = [("Ceiling: a minimal Django view, same page size", self.ceiling_port, "/", None)]
+        targets += [("A static file through whitenoise", self.portal_port, workload.static_file(), None)]
+        targets += [(label, self.portal_port, url, queries[label]) for label, url in pages]
+        rows = self.measure(targets)
 
-    started = time.perf_counter()
-    # A live database is analysed by autovacuum; do it now so plans match a settled one.
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
-    analysed = time.perf_counter() - started
+        # Cached: part A's page cache (PAGE_CACHE_SECONDS) for the anonymous home, section and article.
+        from django.conf import settings
 
-    rows = [measure(label, url, options.repeat) for label, url in pages()]
-    facts = {
-        "Date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
-        "Machine": f"{platform.system()} {platform.machine()}, {cpu_count()} CPUs (nproc), Python "
-        f"{platform.python_version()}, Django {django_version()}",
-        "Database": database_version(connection),
-        "Articles": f"{Article.objects.count():,} in all, {Article.objects.published().count():,} published "
-        f"({options.articles:,} generated on top of the demo content)",
-        "Filling": f"demo --articles {options.articles}: {filled:.1f} s; "
-        f"{'VACUUM ANALYZE' if connection.vendor == 'postgresql' else 'ANALYZE'}: {analysed:.1f} s",
-        "Method": f"django.test.Client in one process (no web server, no network), DEBUG off; {WARM_UP} warm-up "
-        f"requests, then {options.repeat} timed ones per page (fewer past "
-        f"{PAGE_BUDGET_SECONDS} s, at least {MINIMUM_REQUESTS})",
-    }
-    return markdown(facts, rows)
+        if hasattr(settings, "PAGE_CACHE_SECONDS"):
+            self.stop("portal")
+            self.start_gunicorn("portal", self.portal_port, "unionportal.wsgi", PAGE_CACHE_SECONDS="600")
+            cached = [(f"{label}, page cache", port, url, 0) for label, port, url, _ in targets if label in CACHED]
+            rows += self.measure(cached, ceiling=rows[0])
+        else:
+            say("no page cache in this checkout (PAGE_CACHE_SECONDS): the cached rows are left out")
+        # Through nginx with the micro-cache: to be enabled once deploy/nginx has it (issue 12, part A).
 
+        self.facts["Gunicorn workers after the run (RSS)"] = ", ".join(
+            f"{mb:.0f} MB" for mb in worker_rss(self.processes["portal"][0].pid)
+        )
+        return self.report(rows), plans, [row["label"] for row in rows if row["status"] != 200]
 
-def pages():
-    from django.urls import reverse
-
-    from news.models import Article, Section
-    from news.sitemaps import ArticleSitemap
-    from news.views import SectionDetailView
-
-    section = Section.objects.order_by("order").first()
-    in_section = Article.objects.published().filter(section=section).count()
-    deep_page = min(500, max(1, math.ceil(in_section / SectionDetailView.paginate_by)))
-    article = Article.objects.published().filter(is_featured=True).first() or Article.objects.published().first()
-    sitemap = reverse("django.contrib.sitemaps.views.sitemap", kwargs={"section": "articles"})
-    last_sitemap_page = max(1, math.ceil(Article.objects.published().count() / ArticleSitemap.limit))
-    urls = [
-        ("Home", reverse("portal:home")),
-        ("Section, page 1", section.get_absolute_url()),
-        (f"Section, page {deep_page}", f"{section.get_absolute_url()}?page={deep_page}"),
-        ("Article", article.get_absolute_url()),
-        ("All news", reverse("news:article_list")),
-        ("Search", f"{reverse('portal:search')}?q=lao+dong+gioi"),
-        ("RSS feed", reverse("portal:feed")),
-        ("Sitemap index", reverse("sitemap_index")),
-        ("Article sitemap, page 1", sitemap),
-    ]
-    if last_sitemap_page > 1:
-        urls.append((f"Article sitemap, page {last_sitemap_page}", f"{sitemap}?p={last_sitemap_page}"))
-    return urls
-
-
-def measure(label, url, repeat):
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    client = Client(raise_request_exception=False)
-    client.get(url)
-    # The last warm-up request is the one whose queries are counted: recording them has a cost
-    # of its own, so no timed request does it.
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    # Read now: the next request starts by emptying the connection's query log.
-    query_count = len(queries)
-    timings = []
-    while len(timings) < repeat and (len(timings) < MINIMUM_REQUESTS or sum(timings) < PAGE_BUDGET_SECONDS * 1000):
+    def timed(self, label, function, *args):
         started = time.perf_counter()
-        client.get(url)
-        timings.append((time.perf_counter() - started) * 1000)
-    content = b"".join(response.streaming_content) if response.streaming else response.content
-    timings.sort()
+        say(label)
+        function(*args)
+        self.facts[label] = f"{time.perf_counter() - started:.1f} s"
+
+    def measure(self, targets, ceiling=None):
+        rounds = {label: [] for label, *_ in targets}
+        statuses = {}
+        for number in range(self.options.rounds):
+            for label, port, url, _ in targets:
+                status, body = fetch(port, url)
+                statuses[label] = (status, len(body))
+                load = os.getloadavg()[0]
+                result = wrk(port, url, self.options.duration, self.options.connections)
+                result["load"] = load
+                rounds[label].append(result)
+                say(f"round {number + 1}: {label}: {result['rps']:,.1f} requests/s, load {load:.1f}")
+        rows = []
+        for label, _, url, query_count in targets:
+            results = rounds[label]
+            rows.append(
+                {
+                    "label": label,
+                    "url": url,
+                    "rps": [result["rps"] for result in results],
+                    "p50": statistics.median(result["p50"] for result in results),
+                    "p99": statistics.median(result["p99"] for result in results),
+                    "errors": sum(result["errors"] for result in results),
+                    "load": statistics.mean(result["load"] for result in results),
+                    "queries": query_count,
+                    "status": statuses[label][0],
+                    "bytes": statuses[label][1],
+                }
+            )
+        ceiling = ceiling or rows[0]
+        for row in rows:
+            row["ratio"] = statistics.mean(row["rps"]) / statistics.mean(ceiling["rps"])
+        return rows
+
+    def report(self, rows):
+        facts = {
+            "Date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            "Machine": f"{platform.system()} {platform.machine()}, {len(os.sched_getaffinity(0))} CPUs (nproc), Python "
+            f"{platform.python_version()}, shared with other work (load below)",
+            "Method": "gunicorn sync, 2 workers, production settings, Redis cache; "
+            f"wrk -t2 -c{self.options.connections} -d{self.options.duration}s on loopback, "
+            f"{self.options.rounds} round(s) over every page; the page cache off (PAGE_CACHE_SECONDS=0) unless "
+            "a row says so; queries counted in-process for one uncached request",
+        } | self.facts
+        lines = ["# Benchmark: the portal under a crowd", ""]
+        lines += [f"- {name}: {value}" for name, value in facts.items()]
+        lines += [
+            "",
+            "| Page | requests/s (each round) | share of the ceiling | p50 / p99 (ms) | queries | bytes | status "
+            "| load (1 min) | URL |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        ]
+        for row in rows:
+            rps = " / ".join(f"{value:,.1f}" for value in row["rps"])
+            errors = f" ({row['errors']:,} errors)" if row["errors"] else ""
+            queries = "" if row["queries"] is None else row["queries"]
+            lines.append(
+                f"| {row['label']} | {rps}{errors} | {row['ratio']:.3f} | {row['p50']:,.0f} / {row['p99']:,.0f} | "
+                f"{queries} | {row['bytes']:,} | {row['status']} | {row['load']:.1f} | `{row['url']}` |"
+            )
+        return "\n".join(lines) + "\n"
+
+
+def fetch(port, url):
+    """(status, body) of one GET to a node, as nginx would send it; (0, b"") when nothing answers."""
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{quote(url, safe='/?=&%+')}", headers=HEADERS)
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(request, timeout=60) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+    except OSError:
+        return 0, b""
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+WRK_UNITS = {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}
+
+
+def wrk(port, url, duration, connections):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "10s"]
+    command += [item for name, value in HEADERS.items() for item in ("-H", f"{name}: {value}")]
+    output = subprocess.run(
+        [*command, f"http://127.0.0.1:{port}{quote(url, safe='/?=&%+')}"],
+        capture_output=True, text=True, check=True, timeout=duration + 60,
+    ).stdout  # fmt: skip
+
+    def latency(percent):
+        found = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s|m)\s*$", output, re.MULTILINE)
+        if not found:
+            raise SystemExit(f"wrk on {url} gave no latency:\n{output}")
+        value, unit = found.groups()
+        return float(value) * WRK_UNITS[unit]
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
     return {
-        "label": label,
-        "url": url,
-        "requests": len(timings),
-        "median": statistics.median(timings),
-        "p95": timings[math.ceil(0.95 * len(timings)) - 1],
-        "queries": query_count,
-        "bytes": len(content),
-        "status": response.status_code,
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": latency(50),
+        "p99": latency(99),
+        "errors": (int(errors.group(1)) if errors else 0)
+        + (sum(map(int, socket_errors.groups())) if socket_errors else 0),
     }
 
 
-def markdown(facts, rows):
-    lines = ["# Benchmark: public pages", ""]
-    lines += [f"- {name}: {value}" for name, value in facts.items()]
-    lines += [
-        "",
-        "| Page | URL | Median (ms) | p95 (ms) | Timed requests | SQL queries | Bytes | Status |",
-        "|---|---|---:|---:|---:|---:|---:|---:|",
-    ]
-    lines += [
-        f"| {row['label']} | `{row['url']}` | {row['median']:.1f} | {row['p95']:.1f} | {row['requests']} | "
-        f"{row['queries']} | "
-        f"{row['bytes']:,} | {row['status']} |"
-        for row in rows
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def cpu_count():
-    # What nproc prints: the CPUs this process may run on.
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-
-
-def django_version():
-    import django
-
-    return django.get_version()
-
-
-def database_version(connection):
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SHOW server_version")
-            return f"PostgreSQL {cursor.fetchone()[0]}"
-    return f"SQLite {connection.Database.sqlite_version}"
+def worker_rss(master_pid):
+    """Each gunicorn worker's resident memory in MB: the master's children."""
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        status = Path(f"/proc/{pid}/status").read_text()
+        sizes.append(int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024)
+    return sizes
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from emulation.models import Campaign
 
 class CampaignSitemap(Sitemap):
     changefreq = "weekly"
+    limit = 1000
 
     def items(self):
         return Campaign.objects.published().only("slug", "updated_at")

@@ -5,7 +5,7 @@ from library.models import Document
 
 class DocumentSitemap(Sitemap):
     changefreq = "monthly"
-    limit = 5000
+    limit = 1000
 
     def items(self):
         return Document.objects.published().order_by("-id")

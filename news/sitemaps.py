@@ -1,26 +1,65 @@
+import math
+from types import SimpleNamespace
+
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max
+from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.db.models import Exists, Max, OuterRef
+from django.utils.functional import cached_property
 
 from news.models import Article, Section, Tag
 
 
 class ArticleSitemap(Sitemap):
-    changefreq = "weekly"
-    limit = 5000
+    """Every published article, 500 to a page: even with 255-character addresses a page stays under 200 KB."""
+
+    limit = 500
 
     def items(self):
-        return Article.objects.published().only("slug", "updated_at").order_by("-published_at", "-id")
+        return Article.objects.published().only("slug", "updated_at")
 
     def lastmod(self, article):
         return article.updated_at
 
+    @property
+    def paginator(self):
+        return IdRangePaginator(self.items(), self.limit)
+
     def get_latest_lastmod(self):
-        # Django's default takes the maximum in Python over every article.
+        # Django's default takes the maximum in Python over every article; this reads the updated_at index.
         return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
+
+class IdRangePaginator:
+    """Sitemap pages by ranges of ids (1–500, 501–1,000, …), as Django's sitemap views use a paginator.
+
+    Django's Paginator counts every article for each page and skips (OFFSET) all the pages before it:
+    page 200 read 100,000 rows. A range of ids reads its own rows from the primary key, and an article
+    stays on its page as others are published. Pages of unpublished or deleted ids come out short or empty.
+    """
+
+    def __init__(self, items, per_page):
+        self.items, self.per_page = items, per_page
+
+    @cached_property
+    def num_pages(self):
+        return max(1, math.ceil((self.items.aggregate(last=Max("pk"))["last"] or 0) / self.per_page))
+
+    def page(self, number):
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            raise PageNotAnInteger("Số trang không phải là số nguyên") from None
+        if not 1 <= number <= self.num_pages:
+            raise EmptyPage("Trang này không có mục nào")
+        first = (number - 1) * self.per_page
+        return SimpleNamespace(
+            object_list=self.items.filter(pk__gt=first, pk__lte=first + self.per_page).order_by("pk")
+        )
 
 
 class SectionSitemap(Sitemap):
     changefreq = "daily"
+    limit = 1000
 
     def items(self):
         return Section.objects.all()
@@ -28,6 +67,9 @@ class SectionSitemap(Sitemap):
 
 class TagSitemap(Sitemap):
     changefreq = "weekly"
+    limit = 1000
 
     def items(self):
-        return Tag.objects.filter(articles__in=Article.objects.published()).distinct().order_by("name")
+        # EXISTS stops at each tag's first published article, where a DISTINCT join read every tagged one.
+        published = Article.objects.published().filter(tags=OuterRef("pk"))
+        return Tag.objects.filter(Exists(published)).order_by("name")

@@ -1,3 +1,5 @@
+import re
+
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
@@ -10,11 +12,28 @@ from unionportal.lists import PagedListMixin
 
 
 class ArticleListMixin(PagedListMixin):
-    """The lists of articles: what readers may see, as cards, newest first."""
+    """The lists of articles: what readers may see, as cards, newest first.
+
+    Past the last numbered page, "Tin cũ hơn" goes on from the last article shown (`?truoc=<its id>`),
+    with pages numbered again from there: every article stays reachable, and no page skips many rows.
+    """
 
     def get_queryset(self):
         # Built per request: published() compares with the time of the request.
-        return Article.objects.published().cards()
+        articles = Article.objects.published().cards()
+        older_than = self.request.GET.get("truoc", "")
+        self.older_than = int(older_than) if re.fullmatch(r"[0-9]{1,18}", older_than) else None
+        return articles if self.older_than is None else articles.older_than(self.older_than)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        if self.older_than is not None:
+            context["older_than"] = self.older_than
+            context["page_suffix"] = f" – Tin cũ hơn{context['page_suffix']}"
+        if page and not page.has_next() and page.paginator.more:
+            context["older_link_from"] = page[len(page) - 1].pk
+        return context
 
 
 class ArticleListView(ArticleListMixin, ListView):

@@ -4,6 +4,7 @@ from django import forms
 from unionportal.forms import FieldsHelper
 
 QUERY_MAX_LENGTH = 200
+NEWEST_FIRST = "newest"
 
 
 class SearchForm(forms.Form):
@@ -31,3 +32,8 @@ class SearchForm(forms.Form):
     def query(self):
         """The words to look for, stripped; a longer query than the box takes (a hand-made URL) is cut, not refused."""
         return self.cleaned_data["q"][:QUERY_MAX_LENGTH] if self.is_valid() else ""
+
+    @property
+    def newest_first(self):
+        """`?order=newest` lists the results by date, newest first; anything else by relevance."""
+        return self.data.get("order") == NEWEST_FIRST

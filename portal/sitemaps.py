@@ -13,6 +13,7 @@ from polls.sitemaps import PollSitemap
 
 class PageSitemap(Sitemap):
     changefreq = "hourly"
+    limit = 1000
     priority = 1.0
 
     def items(self):

@@ -7,9 +7,9 @@ from django.views.generic import ListView
 from awards.models import AwardLine
 from emulation.models import Campaign
 from library.models import Document
-from news.models import Article, Pin, Section
+from news.models import SEARCH_CANDIDATES, Article, Pin, Section
 from portal.forms import SearchForm
-from unionportal.lists import PagedListMixin
+from unionportal.lists import PagedByIds, PagedListMixin
 
 HOME_LATEST_COUNT = 8
 HOME_SECTION_COUNT = 4
@@ -69,8 +69,14 @@ class SearchView(PagedListMixin, ListView):
     template_name = "portal/search.html"
 
     def get_queryset(self):
-        self.query = SearchForm(self.request.GET).query
-        return Article.objects.published().cards().search(self.query)
+        form = SearchForm(self.request.GET)
+        self.query, self.newest_first = form.query, form.newest_first
+        # The body comes along for the excerpts, the search vector stays behind.
+        articles = Article.objects.published().select_related("section").defer("search_vector")
+        return PagedByIds(articles.search(self.query, newest_first=self.newest_first), rows=articles)
+
+    def get_list_limit(self):
+        return SEARCH_CANDIDATES
 
     def get_context_data(self, **kwargs):
         # Shown above the articles on the first page; lazy, so later pages do not query them.
@@ -80,7 +86,12 @@ class SearchView(PagedListMixin, ListView):
             Document.objects.published().search(self.query).select_related("issuing_body")[:SEARCH_DOCUMENT_COUNT]
         )
         return super().get_context_data(
-            query=self.query, campaigns=campaigns, honoured_units=honoured_units, documents=documents, **kwargs
+            query=self.query,
+            newest_first=self.newest_first,
+            campaigns=campaigns,
+            honoured_units=honoured_units,
+            documents=documents,
+            **kwargs,
         )
 
 

@@ -1,4 +1,4 @@
-from .article import Article, ArticleQuerySet
+from .article import SEARCH_CANDIDATES, Article, ArticleQuerySet
 from .editorial import ArticleRedirect, AuditEntry, Pin, PreviewLink
 from .photo import Photo
 from .reads import ReadCount
@@ -6,6 +6,7 @@ from .section import Section
 from .tag import Tag
 
 __all__ = [
+    "SEARCH_CANDIDATES",
     "Article",
     "ArticleQuerySet",
     "ArticleRedirect",
