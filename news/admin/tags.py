@@ -12,7 +12,8 @@ class TagAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_count=Count("articles"))
+        # A grouped query drops the model's ordering; the tag picker (autocomplete) pages by name.
+        return super().get_queryset(request).annotate(article_count=Count("articles")).order_by("name")
 
     @admin.display(description="Số bài viết", ordering="article_count")
     def article_count(self, tag):
