@@ -18,6 +18,7 @@ import secrets
 import shutil
 import signal
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
@@ -36,6 +37,9 @@ HEADERS = {"Host": HOST, "X-Forwarded-Proto": "https"}
 RARE_QUERY = "áo blouse"  # in two hand-written demo stories of 100,000 articles
 # The pages measured from part A's page cache as well.
 CACHED = {"Home `/`", "Section, page 1", "Article"}
+# nginx's certificate is the run's own (start_nginx), for HOST; nginx is reached at 127.0.0.1.
+NGINX_TLS = ssl.create_default_context()
+NGINX_TLS.check_hostname = False
 
 
 def main():
@@ -90,6 +94,7 @@ class Bench:
         self.processes = {}
         self.facts = {}
         self.redis_port, self.portal_port, self.ceiling_port = free_port(), free_port(), free_port()
+        self.http_port, self.https_port = free_port(), free_port()
         self.env = os.environ | {
             "DJANGO_SETTINGS_MODULE": "unionportal.settings.production",
             "SECRET_KEY": secrets.token_urlsafe(48),
@@ -158,7 +163,29 @@ class Bench:
     def start_gunicorn(self, name, port, app, **env):
         command = [str(GUNICORN), "-c", "deploy/gunicorn.conf.py", app, "--access-logfile", "-"]
         self.start(
-            name, command, env=self.env | {"PORTAL_BIND": f"127.0.0.1:{port}"} | env, ready=lambda: fetch(port, "/")[0]
+            name,
+            command,
+            env=self.env | {"PORTAL_BIND": f"127.0.0.1:{port}"} | env,
+            ready=lambda: fetch(node(port), "/")[0],
+        )
+
+    def start_nginx(self):
+        from deploy import local_nginx  # the deploy check's, as ROOT is on the path by now
+
+        site = local_nginx.render_site(
+            self.work,
+            host=HOST,
+            http_port=self.http_port,
+            https_port=self.https_port,
+            nodes=[self.portal_port],
+            media_root=self.work / "media",
+        )
+        NGINX_TLS.load_verify_locations(str(self.work / "tls.crt"))
+        command = local_nginx.write_config(self.work, site)
+        self.start(
+            "nginx",
+            [*command, "-g", "daemon off;"],
+            ready=lambda: fetch(f"https://127.0.0.1:{self.https_port}", "/")[0],
         )
 
     # The run
@@ -176,7 +203,8 @@ class Bench:
             f"Filling: manage.py demo --articles {self.options.articles:,}",
             self.run_command, PYTHON, "manage.py", "demo", f"--articles={self.options.articles}",
         )  # fmt: skip
-        os.environ.update(self.env)
+        # The queries of an uncached request are counted in this process: its page cache is off.
+        os.environ.update(self.env | {"PAGE_CACHE_SECONDS": "0"})
         sys.path.insert(0, str(ROOT))
         import django
 
@@ -189,13 +217,13 @@ class Bench:
         queries, plans = workload.queries_and_plans(pages, headers=HEADERS)
 
         self.start_gunicorn("portal", self.portal_port, "unionportal.wsgi", PAGE_CACHE_SECONDS="0")
-        home_size = len(fetch(self.portal_port, "/")[1])
+        home_size = len(fetch(node(self.portal_port), "/")[1])
         self.start_gunicorn(
             "ceiling", self.ceiling_port, "bench.ceiling:application", BENCH_CEILING_BYTES=str(home_size)
         )
-        targets = [("Ceiling: a minimal Django view, same page size", self.ceiling_port, "/", None)]
-        targets += [("A static file through whitenoise", self.portal_port, workload.static_file(), None)]
-        targets += [(label, self.portal_port, url, queries[label]) for label, url in pages]
+        targets = [("Ceiling: a minimal Django view, same page size", node(self.ceiling_port), "/", None)]
+        targets += [("A static file through whitenoise", node(self.portal_port), workload.static_file(), None)]
+        targets += [(label, node(self.portal_port), url, queries[label]) for label, url in pages]
         rows = self.measure(targets)
 
         # Cached: part A's page cache (PAGE_CACHE_SECONDS) for the anonymous home, section and article.
@@ -204,11 +232,14 @@ class Bench:
         if hasattr(settings, "PAGE_CACHE_SECONDS"):
             self.stop("portal")
             self.start_gunicorn("portal", self.portal_port, "unionportal.wsgi", PAGE_CACHE_SECONDS="600")
-            cached = [(f"{label}, page cache", port, url, 0) for label, port, url, _ in targets if label in CACHED]
+            cached = [(f"{label}, page cache", origin, url, 0) for label, origin, url, _ in targets if label in CACHED]
             rows += self.measure(cached, ceiling=rows[0])
         else:
             say("no page cache in this checkout (PAGE_CACHE_SECONDS): the cached rows are left out")
-        # Through nginx with the micro-cache: to be enabled once deploy/nginx has it (issue 12, part A).
+        # Through nginx's micro-cache (deploy/nginx), in front of the node and its page cache.
+        self.start_nginx()
+        nginx = [("Home `/`, through nginx's micro-cache", f"https://127.0.0.1:{self.https_port}", "/", 0)]
+        rows += self.measure(nginx, ceiling=rows[0])
 
         self.facts["Gunicorn workers after the run (RSS)"] = ", ".join(
             f"{mb:.0f} MB" for mb in worker_rss(self.processes["portal"][0].pid)
@@ -225,11 +256,11 @@ class Bench:
         rounds = {label: [] for label, *_ in targets}
         statuses = {}
         for number in range(self.options.rounds):
-            for label, port, url, _ in targets:
-                status, body = fetch(port, url)
+            for label, origin, url, _ in targets:
+                status, body = fetch(origin, url)
                 statuses[label] = (status, len(body))
                 load = os.getloadavg()[0]
-                result = wrk(port, url, self.options.duration, self.options.connections)
+                result = wrk(origin, url, self.options.duration, self.options.connections)
                 result["load"] = load
                 rounds[label].append(result)
                 say(f"round {number + 1}: {label}: {result['rps']:,.1f} requests/s, load {load:.1f}")
@@ -284,10 +315,14 @@ class Bench:
         return "\n".join(lines) + "\n"
 
 
-def fetch(port, url):
-    """(status, body) of one GET to a node, as nginx would send it; (0, b"") when nothing answers."""
-    request = urllib.request.Request(f"http://127.0.0.1:{port}{quote(url, safe='/?=&%+')}", headers=HEADERS)
-    opener = urllib.request.build_opener(NoRedirect)
+def node(port):
+    return f"http://127.0.0.1:{port}"
+
+
+def fetch(origin, url):
+    """(status, body) of one GET, as nginx would send it to a node; (0, b"") when nothing answers."""
+    request = urllib.request.Request(f"{origin}{quote(url, safe='/?=&%+')}", headers=HEADERS)  # noqa: S310 - the run's
+    opener = urllib.request.build_opener(NoRedirect, urllib.request.HTTPSHandler(context=NGINX_TLS))
     try:
         with opener.open(request, timeout=60) as response:
             return response.status, response.read()
@@ -305,11 +340,11 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 WRK_UNITS = {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}
 
 
-def wrk(port, url, duration, connections):
+def wrk(origin, url, duration, connections):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "10s"]
     command += [item for name, value in HEADERS.items() for item in ("-H", f"{name}: {value}")]
     output = subprocess.run(
-        [*command, f"http://127.0.0.1:{port}{quote(url, safe='/?=&%+')}"],
+        [*command, f"{origin}{quote(url, safe='/?=&%+')}"],
         capture_output=True, text=True, check=True, timeout=duration + 60,
     ).stdout  # fmt: skip
 

@@ -47,6 +47,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 import boto3
+import local_nginx  # deploy/local_nginx.py, beside this file
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -283,58 +284,17 @@ class Deployment:
         return Browser(self.origin, node_port=self.node_ports[index])
 
     def start_nginx(self):
-        values = {
-            "PORTAL_HOST": HOST,
-            "PORTAL_HTTP_PORT": str(self.http_port),
-            "PORTAL_HTTPS_PORT": str(self.https_port),
-            "PORTAL_TLS_CERTIFICATE": str(self.work / "tls.crt"),
-            "PORTAL_TLS_KEY": str(self.work / "tls.key"),
-            "PORTAL_NODES": " ".join(f"server 127.0.0.1:{port};" for port in self.node_ports),
-            "PORTAL_CACHE_DIR": str(self.work / "nginx-cache"),
-        }
+        media = {"media_root": self.env["MEDIA_ROOT"]}
         if self.options.object_storage:
-            values["PORTAL_MEDIA_BUCKET_URL"] = f"{self.env['AWS_S3_ENDPOINT_URL']}/{BUCKET_NAME}"
-        else:
-            values["PORTAL_MEDIA_ROOT"] = self.env["MEDIA_ROOT"]
-        openssl = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={HOST}"]
-        openssl += ["-addext", f"subjectAltName=DNS:{HOST}", "-keyout", values["PORTAL_TLS_KEY"]]
-        openssl += ["-out", values["PORTAL_TLS_CERTIFICATE"]]
-        subprocess.run(openssl, check=True, capture_output=True)
-        TLS_CONTEXT.load_verify_locations(values["PORTAL_TLS_CERTIFICATE"])
-        site = subprocess.run(
-            [str(ROOT / "deploy" / "nginx" / "render")],
-            env=os.environ | values,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        (self.work / "unionportal.conf").write_text(site)
-        # What Debian's /etc/nginx/nginx.conf gives the site file, with this check's own paths.
-        (self.work / "nginx.conf").write_text(
-            f"""
-user {os.environ.get("USER", "root") if os.geteuid() == 0 else "nobody"};
-worker_processes 2;
-pid {self.work}/nginx.pid;
-error_log {self.work}/nginx-error.log;
-events {{ worker_connections 512; }}
-http {{
-    sendfile on;
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log {self.work}/nginx-access.log;
-    client_body_temp_path {self.work}/nginx-body;
-    proxy_temp_path {self.work}/nginx-proxy;
-    fastcgi_temp_path {self.work}/nginx-fastcgi;
-    uwsgi_temp_path {self.work}/nginx-uwsgi;
-    scgi_temp_path {self.work}/nginx-scgi;
-    include {self.work}/unionportal.conf;
-}}
-"""
+            media = {"media_bucket_url": f"{self.env['AWS_S3_ENDPOINT_URL']}/{BUCKET_NAME}"}
+        site = local_nginx.render_site(
+            self.work, host=HOST, http_port=self.http_port, https_port=self.https_port, nodes=self.node_ports, **media
         )
-        config = ["nginx", "-p", str(self.work), "-c", str(self.work / "nginx.conf")]
-        tested = subprocess.run([*config, "-t"], capture_output=True, text=True, check=False)
-        if tested.returncode:
-            raise CheckFailed(f"nginx -t refused the rendered configuration:\n{tested.stderr}")
+        TLS_CONTEXT.load_verify_locations(str(self.work / "tls.crt"))
+        try:
+            config = local_nginx.write_config(self.work, site)
+        except RuntimeError as refused:
+            raise CheckFailed(str(refused)) from None
         self.start("nginx", [*config, "-g", "daemon off;"], ready=lambda: port_open(self.https_port))
         say(f"nginx on {self.origin} in front of nodes on ports {', '.join(map(str, self.node_ports))}")
 
