@@ -4,7 +4,9 @@ line, the side column's quick links, sections and poll.
 Read from the database once per change and kept in the default cache with the page cache's
 generation (unionportal.pagecache.kept_with_pages): saving anything of the public apps, or the
 next moment the clock changes a page (a slide's window, a poll closing, midnight), makes it again.
-So a page rendered afresh pays one cache read for it instead of six queries.
+So a page rendered afresh pays one cache read for it instead of six queries. It is read from the
+primary even for an anonymous reader: kept for everyone until the next change, it must not come
+from a replica that has not yet replayed the change.
 
 It holds nothing of one reader: the side column's poll is kept as anyone sees it before voting;
 a browser that has voted gets its own results from `side_ballot` (one query).
@@ -17,7 +19,7 @@ from django.utils import timezone
 from polls import voting
 from portal.models import Anniversary, Announcement, QuickLink, SiteSettings, Slide
 from portal.models.menu import menu, menu_sections
-from unionportal import pagecache
+from unionportal import pagecache, replica
 
 CHROME_KEY = "pages:chrome"
 
@@ -42,14 +44,16 @@ class Chrome:
 
 def current():
     """The chrome as it is now: from the cache, or read (and kept) after a change."""
-    return pagecache.kept_with_pages(CHROME_KEY, read)
+    with replica.reads_from_primary():  # what is made, and when it next changes (the schedule)
+        return pagecache.kept_with_pages(CHROME_KEY, read)
 
 
 def read():
     items = menu()
     return Chrome(
-        # From the database, not SiteSettings.load(): its own cache may hold the row a save is replacing.
-        site=SiteSettings.objects.get_or_create(pk=1)[0],
+        # From the database, not SiteSettings.load()'s own cache, which may hold the row a save is
+        # replacing; load() makes the row on a new portal.
+        site=SiteSettings.objects.filter(pk=1).first() or SiteSettings.load(),
         menu_items=items,
         menu_sections=menu_sections(items),
         slides=list(Slide.objects.published()),

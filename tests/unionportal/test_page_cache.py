@@ -17,7 +17,7 @@ from news import reads
 from news.models import Article, Pin, Section
 from news.roles import PUBLISHERS
 from polls.models import PollVote
-from portal.models import SiteSettings
+from portal.models import MenuItem, SiteSettings
 from tests.albums.factories import AlbumFactory
 from tests.awards.factories import MemberLineFactory, UnionLineFactory
 from tests.emulation.factories import CampaignFactory, PeriodFactory
@@ -135,7 +135,7 @@ CHANGES = {
     "a slide is added": lambda article: SlideFactory(),
     "the running line changes": lambda article: AnnouncementFactory(),
     "the site's details change": lambda article: _site_settings_saved(),
-    "the menu changes": lambda article: Section.objects.create(name="Văn hoá - Thể thao", show_in_menu=True),
+    "the menu changes": lambda article: MenuItem.objects.create(section=SectionFactory(name="Văn hoá - Thể thao")),
     "a poll is opened": lambda article: PollFactory(options=["Có", "Không"]),
     "an award line is added": lambda article: MemberLineFactory(is_public=True),
     "a campaign is published": lambda article: CampaignFactory(),
