@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from news import reads
-from news.models import Article, Pin, Section
+from news.models import Article, Pin
 from news.roles import PUBLISHERS
 from polls.models import PollVote
 from portal.models import MenuItem, SiteSettings

@@ -19,6 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from news.models import Article, Section
+from portal import chrome
 from portal.models import SiteSettings
 from tests.client import Client
 from tests.factories import StaffFactory
@@ -27,7 +28,6 @@ from tests.news.test_reads import PHONE
 from tests.polls.factories import PollFactory
 from tests.unionportal.test_outages import assert_try_again_page
 from tests.unionportal.test_settings import GOOD, load_production_settings
-from portal import chrome
 from unionportal.replica import PIN_COOKIE, PublicReadsMiddleware, PublicReadsRouter
 
 pytestmark = pytest.mark.django_db(transaction=True, databases=["default", "replica"])
