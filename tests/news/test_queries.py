@@ -51,3 +51,13 @@ def test_query_count_is_fixed(client, django_assert_num_queries, articles_per_se
     chrome.current()  # read once per change, then kept: a page rendered afresh reads it from the cache
     with django_assert_num_queries(EXPECTED_QUERIES[page]):
         assert client.get(url).status_code == 200
+
+
+def test_the_home_page_makes_as_many_queries_however_many_home_sections(client, django_assert_num_queries):
+    fill(3)
+    for number in range(6):
+        ArticleFactory.create_batch(5, section=SectionFactory(name=f"Khối {number}", show_on_home=True))
+    chrome.current()
+    with django_assert_num_queries(EXPECTED_QUERIES["home"]):
+        html = client.get(reverse("portal:home")).content.decode()
+    assert all(f"Khối {number}" in html for number in range(6))
