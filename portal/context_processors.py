@@ -1,26 +1,17 @@
-from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
-from portal.models import Anniversary, Announcement, SiteSettings, Slide
-from portal.models.menu import menu, menu_sections
-
-
-def running_line():
-    """What scrolls under the banner: staff's announcements, then anniversaries worded for today."""
-    today = timezone.localdate()
-    items = [{"text": a.text, "link": a.link} for a in Announcement.objects.published()]
-    items += [{"text": a.wording(today), "link": a.link} for a in Anniversary.objects.due(today)]
-    return items
+from portal import chrome
 
 
 def site_chrome(request):
-    """The header, banner, running line, menu and footer of every public page, fetched lazily
-    so admin pages, feeds and redirects pay nothing for them."""
-    menu_items = SimpleLazyObject(menu)
+    """The header, banner, running line, menu and footer of every public page (portal/chrome.py),
+    fetched lazily so admin pages, feeds and redirects pay nothing for them."""
+    current = SimpleLazyObject(chrome.current)
     return {
-        "site": SimpleLazyObject(SiteSettings.load),
-        "menu_items": menu_items,
-        "menu_sections": SimpleLazyObject(lambda: menu_sections(menu_items)),
-        "slides": Slide.objects.published(),
-        "running_line": SimpleLazyObject(running_line),
+        "chrome": current,
+        "site": SimpleLazyObject(lambda: current.site),
+        "menu_items": SimpleLazyObject(lambda: current.menu_items),
+        "menu_sections": SimpleLazyObject(lambda: current.menu_sections),
+        "slides": SimpleLazyObject(lambda: current.slides),
+        "running_line": SimpleLazyObject(lambda: current.running_line),
     }

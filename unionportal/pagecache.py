@@ -24,6 +24,10 @@ midnight. PAGE_CACHE_SCHEDULE names the function that gives the next such moment
 time; no entry is kept past it. It is worked out once per generation (a few queries) and kept
 beside the token.
 
+What every page shares (the portal's chrome: menu, banner, running line, side column) is kept the
+same way, on its own, by `kept_with_pages`: a page rendered afresh reads it with one round trip to
+the cache, and it is made again after the same changes as the pages.
+
 Reads of an article served from the cache are still counted: the view notes them on its response
 (`note`), and `page_served_from_cache` is sent with that note on every hit.
 """
@@ -197,6 +201,28 @@ def next_change(generation, now):
     worked_out = {"from": now.timestamp(), "next": found.timestamp() if found else math.inf}
     cache.set(key, worked_out, timeout=settings.PAGE_CACHE_SECONDS)
     return worked_out["next"]
+
+
+def kept_with_pages(key, make):
+    """What `make()` returns, kept in the default cache under `key` for as long as a kept page would
+    be: until anything of PAGE_CACHE_APPS changes (the generation) or the next scheduled change.
+
+    Kept even when the page cache is off (PAGE_CACHE_SECONDS=0): it holds what every page shares, so
+    a page rendered afresh costs one cache read for it. The token is read with it in one round trip,
+    and before `make()` runs, so what is made while a change commits is kept under the old token.
+    """
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or current_generation()
+    entry = found.get(key)
+    if entry and entry["generation"] == generation and time.time() < entry["expires"]:
+        return entry["value"]
+    started = timezone.now()
+    value = make()
+    expires = next_change(generation, started)
+    timeout = None if expires == math.inf else math.ceil(expires - time.time())
+    if timeout is None or timeout >= 1:
+        cache.set(key, {"generation": generation, "expires": expires, "value": value}, timeout=timeout)
+    return value
 
 
 def served(request, entry):

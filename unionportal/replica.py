@@ -15,6 +15,7 @@ browsers that hold a session anyway read from the primary too, which is merely s
 CSRF cookie says nothing about who is reading and is ignored.
 """
 
+import contextlib
 import contextvars
 from dataclasses import dataclass
 
@@ -67,6 +68,18 @@ class PublicReadsRouter:
     def allow_migrate(self, db, app_label, **hints):
         # The replica is changed only by replaying the primary's changes.
         return db == DEFAULT_DB_ALIAS
+
+
+@contextlib.contextmanager
+def reads_from_primary():
+    """Inside the block a public read reads from the primary: for what is read once and kept for
+    everyone (the pages' chrome, portal/chrome.py), which a replica that has not yet replayed the
+    change that asked for it would keep stale until the next change."""
+    token = _request_reads.set(None)
+    try:
+        yield
+    finally:
+        _request_reads.reset(token)
 
 
 class PublicReadsMiddleware:

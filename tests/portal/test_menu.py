@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from demo.data.portal import MENU
 from portal.models import MenuItem
+from portal.models.menu import menu, menu_sections
 from tests.html import parse
 from tests.news.factories import ArticleFactory, SectionFactory
 
@@ -81,12 +82,10 @@ def test_each_dropdown_has_a_button_that_says_what_it_opens(client, union_menu):
 
 
 def test_the_menu_and_the_side_columns_sections_cost_one_query(client, union_menu, django_assert_num_queries):
-    from portal.context_processors import site_chrome
-
-    chrome = site_chrome(None)
     with django_assert_num_queries(1):
-        assert [item.title for item in chrome["menu_items"]] == ["Trang chủ", "Tin tức", "Thi đua - Khen thưởng"]
-        assert [section.name for section in chrome["menu_sections"]] == [
+        items = menu()
+        assert [item.title for item in items] == ["Trang chủ", "Tin tức", "Thi đua - Khen thưởng"]
+        assert [section.name for section in menu_sections(items)] == [
             "Tin tức - Sự kiện",
             "Hoạt động công đoàn cơ sở",
         ]
