@@ -46,10 +46,15 @@ class UnionGroupAdmin(UnionScopedAdmin):
     list_display = ["name", "base_union", "leader"]
     list_filter = ["base_union"]
     list_select_related = ["base_union"]
-    search_fields = ["name", "leader"]
+    search_fields = ["name"]  # searched by UnionGroupQuerySet.search, see get_search_results
+    search_help_text = "Tìm theo tên tổ (có dấu hoặc không dấu)."
 
     def get_list_filter(self, request):
         return self.list_filter if sees_all_unions(request.user) else []
+
+    def get_search_results(self, request, queryset, search_term):
+        # The award lines' group picker searches here too, as one types.
+        return (queryset.search(search_term) if search_term.strip() else queryset), False
 
 
 class LoggedExportMixin(ImportExportMixin):

@@ -2,6 +2,8 @@ from django.db import models
 from django.db.models.functions import Lower
 
 from members.scoping import UnionScopedQuerySet
+from unionportal.querysets import FoldedSearchQuerySet
+from unionportal.text import fold
 
 
 class BaseUnionQuerySet(UnionScopedQuerySet):
@@ -61,8 +63,8 @@ class BaseUnion(models.Model):
         return self.name
 
 
-class UnionGroupQuerySet(UnionScopedQuerySet):
-    pass
+class UnionGroupQuerySet(FoldedSearchQuerySet, UnionScopedQuerySet):
+    folded_field = "name_folded"  # search(): "khoa duoc" finds "Khoa Dược"
 
 
 class UnionGroup(models.Model):
@@ -73,6 +75,7 @@ class UnionGroup(models.Model):
     )
     name = models.CharField("tên tổ công đoàn", max_length=200, help_text="Thường là tên khoa, phòng, đơn nguyên.")
     leader = models.CharField("tổ trưởng", max_length=120, blank=True)
+    name_folded = models.CharField("tên không dấu", max_length=200, editable=False)
 
     objects = UnionGroupQuerySet.as_manager()
 
@@ -91,3 +94,7 @@ class UnionGroup(models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.base_union}"
+
+    def save(self, *args, **kwargs):
+        self.name_folded = fold(self.name)
+        super().save(*args, **kwargs)

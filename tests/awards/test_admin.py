@@ -8,7 +8,7 @@ from django.urls import reverse
 from awards.models import AwardLine, Decision, Proposal, RecipientKind
 from tests.awards.factories import DecisionFactory, MemberLineFactory, ProposalFactory, authority, award_type
 from tests.html import parse
-from tests.members.factories import MemberFactory
+from tests.members.factories import MemberFactory, UnionGroupFactory
 
 pytestmark = pytest.mark.django_db
 Status = Proposal.Status
@@ -233,6 +233,16 @@ class TestDecisionScreens:
         assert "admin-autocomplete" in picker.classes
         assert "Đặng Thị Hồng Nhung" in picker.words
         assert rows[0].find("a", href=reverse("awards_staff:certificate", args=[first.pk]))
+
+    def test_the_group_picker_finds_a_group_typed_without_marks_and_names_its_hospital(self, client, own_union):
+        UnionGroupFactory(base_union=own_union, name="Khoa Dược")
+        UnionGroupFactory(base_union=own_union, name="Khoa Dinh dưỡng")
+        picker = {"app_label": "awards", "model_name": "awardline", "field_name": "group"}
+        response = client.get(reverse("admin:autocomplete"), picker | {"term": "khoa duoc"})
+        assert response.status_code == 200
+        assert [result["text"] for result in response.json()["results"]] == [
+            "Khoa Dược – Công đoàn Bệnh viện Đa khoa tỉnh"
+        ]
 
     def test_the_forms_of_award_are_read_once_for_all_rows(self, client, own_union):
         first = MemberLineFactory(member=MemberFactory(base_union=own_union))
