@@ -284,9 +284,10 @@ class Deployment:
         return Browser(self.origin, node_port=self.node_ports[index])
 
     def start_nginx(self):
-        media = {"media_root": self.env["MEDIA_ROOT"]}
         if self.options.object_storage:
             media = {"media_bucket_url": f"{self.env['AWS_S3_ENDPOINT_URL']}/{BUCKET_NAME}"}
+        else:
+            media = {"media_root": self.env["MEDIA_ROOT"]}
         site = local_nginx.render_site(
             self.work, host=HOST, http_port=self.http_port, https_port=self.https_port, nodes=self.node_ports, **media
         )
