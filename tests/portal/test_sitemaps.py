@@ -62,10 +62,11 @@ def test_every_sitemap_pages_at_1000_or_fewer(name):
 
 def test_a_late_article_page_makes_as_many_queries_as_the_first(client, many_articles, django_assert_num_queries):
     url = reverse("django.contrib.sitemaps.views.sitemap", kwargs={"section": "articles"})
-    with django_assert_num_queries(2):  # the last id, then the page's range of ids
+    client.get(url)  # numbers the pages once, until the next change (pagecache.kept_with_pages)
+    with django_assert_num_queries(1):  # the page's range of ids
         client.get(url)
     last_page = sum("sitemap-articles.xml" in listed for listed in sitemap_pages(client))
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         assert client.get(url, {"p": last_page}).status_code == 200
 
 
