@@ -24,6 +24,13 @@ def admin_client(admin_user):
     return client
 
 
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Changes made inside `with committed():` commit, as the admin's do: the page cache and the kept
+    chrome hear of them (unionportal/pagecache.py drops them on commit)."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with a cold cache and no buffered reads, so query counts do not depend on test order."""

@@ -21,12 +21,6 @@ HOME = reverse("portal:home")
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Changes made inside `with committed():` commit, as the admin's do: the kept chrome hears of them."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
 def article(committed):
     with committed():
         return ArticleFactory(title="Hội nghị người lao động Bệnh viện tỉnh", section=SectionFactory(name="Tin tức"))

@@ -10,11 +10,6 @@ from tests.unionportal.test_page_cache import PHONE, public_pages
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 def test_every_public_page_sets_no_cookie_and_may_be_kept_for_seconds(client, committed):
     for url in public_pages(committed):
         response = client.get(url, HTTP_USER_AGENT=PHONE)
