@@ -13,6 +13,7 @@ from django.http import HttpResponse, HttpResponseServerError
 from django.template.loader import render_to_string
 from django.utils.crypto import get_random_string
 from django.views.decorators.cache import never_cache
+from django_redis.exceptions import ConnectionInterrupted as RedisConnectionInterrupted
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -24,6 +25,7 @@ UNAVAILABLE = (
     OperationalError,
     InterfaceError,
     RedisConnectionError,
+    RedisConnectionInterrupted,
     RedisTimeoutError,
     BucketConnectionError,
     BucketHTTPError,

@@ -49,7 +49,9 @@ def cache_from_env():
     if url:
         return {
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                # django-redis keeps one client a process (Django's own backend builds one per call,
+                # which costs more than the round trip to Redis) and reads replies with hiredis.
+                "BACKEND": "django_redis.cache.RedisCache",
                 "LOCATION": url,
                 # Several portals (or a test) may share one Redis.
                 "KEY_PREFIX": os.environ.get("REDIS_KEY_PREFIX", "unionportal"),
