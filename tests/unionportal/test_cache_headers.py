@@ -20,6 +20,14 @@ def test_every_public_page_sets_no_cookie_and_may_be_kept_for_seconds(client, co
         assert "public" in cache_control and "max-age=5" in cache_control, url
         assert "stale-while-revalidate=10" in cache_control, url
         assert "Cookie" not in response.get("Vary", ""), url
+        assert "Accept-Language" not in response.get("Vary", ""), url  # one copy for every browser
+
+
+def test_a_browser_asking_for_english_gets_the_vietnamese_portal(client):
+    response = client.get(reverse("portal:home"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="vi">' in response.content.decode()
+    admin = client.get(reverse("admin:login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert "Đăng nhập" in admin
 
 
 def test_an_article_page_is_not_kept_by_shared_caches_so_each_read_reaches_the_portal(client):
