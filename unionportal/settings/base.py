@@ -228,6 +228,7 @@ PUBLIC_CACHE_STALE_SECONDS = 10
 IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "unionportal.images.MadeOnSaveCheckedOnUse"
 IMAGEKIT_DEFAULT_CACHEFILE_BACKEND = "unionportal.images.StorageCheckedRenditions"
 IMAGEKIT_CACHEFILE_DIR = "renditions"
+IMAGEKIT_SPEC_CACHEFILE_NAMER = "unionportal.images.rendition_name"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
