@@ -31,8 +31,9 @@ class ArticleListMixin(PagedListMixin):
         if self.older_than is not None:
             context["older_than"] = self.older_than
             context["page_suffix"] = f" – Tin cũ hơn{context['page_suffix']}"
-        if page and not page.has_next() and page.paginator.more:
-            context["older_link_from"] = page[len(page) - 1].pk
+        if page is not None and not page.has_next() and page.paginator.more:
+            # Called by the template, so read only when the kept list ({% kept %}) is rendered afresh.
+            context["older_link_from"] = lambda: page[len(page) - 1].pk
         return context
 
 
@@ -55,13 +56,9 @@ class SectionDetailView(ArticleListMixin, ListView):
 
 class ArticleDetailView(DetailView):
     def get_queryset(self):
-        # Built per request: published() compares with the time of the request.
-        return (
-            Article.objects.published()
-            .select_related("section", "album")
-            .prefetch_related("tags")
-            .with_album_photo_count()
-        )
+        # Built per request: published() compares with the time of the request. The tags and the
+        # album are read only when the kept article ({% kept %}) is rendered afresh.
+        return Article.objects.published().select_related("section").defer("search_vector")
 
     def get(self, request, *args, **kwargs):
         try:

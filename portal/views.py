@@ -1,7 +1,10 @@
 """The site's own pages: the home page over every section, the search across every app, robots.txt."""
 
+import hashlib
+
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.utils.functional import cached_property
 from django.views.generic import ListView
 
 from awards.models import AwardLine
@@ -20,27 +23,42 @@ SEARCH_DOCUMENT_COUNT = 5
 
 
 def home(request):
-    """The lead story, the latest news and a block per home section, each topped by the publishers' pins.
+    """The lead story, the latest news and a block per home section (FrontPage), read only when the
+    kept copy of the page's news (templates/portal/home.html) is out of date."""
+    return render(request, "portal/home.html", {"front": FrontPage()})
+
+
+class FrontPage:
+    """What the home page shows, each part read when the template first asks for it.
 
     The lead is the first lead pin, else the newest featured article, else the newest; the other
-    lead pins open the latest news in their order.
+    lead pins open the latest news in their order. Each home section's block is topped by its pins.
     """
-    published = Article.objects.published().cards()
-    lead_pins, section_pins = Pin.objects.home_articles()
-    if lead_pins:
-        lead, *pinned_latest = lead_pins
-    else:
-        lead, pinned_latest = published.filter(is_featured=True).first() or published.first(), []
-    others = published.exclude(pk=lead.pk) if lead else published
-    return render(
-        request,
-        "portal/home.html",
-        {
-            "lead": lead,
-            "latest": _pinned_first(pinned_latest, others, HOME_LATEST_COUNT),
-            "section_blocks": _section_blocks(others, section_pins, lead),
-        },
-    )
+
+    @cached_property
+    def _articles(self):
+        published = Article.objects.published().cards()
+        lead_pins, section_pins = Pin.objects.home_articles()
+        if lead_pins:
+            lead, *pinned_latest = lead_pins
+        else:
+            lead, pinned_latest = published.filter(is_featured=True).first() or published.first(), []
+        others = published.exclude(pk=lead.pk) if lead else published
+        return lead, pinned_latest, others, section_pins
+
+    @property
+    def lead(self):
+        return self._articles[0]
+
+    @cached_property
+    def latest(self):
+        _, pinned_latest, others, _ = self._articles
+        return _pinned_first(pinned_latest, others, HOME_LATEST_COUNT)
+
+    @cached_property
+    def section_blocks(self):
+        lead, _, others, section_pins = self._articles
+        return _section_blocks(others, section_pins, lead)
 
 
 def _section_blocks(articles, pinned, lead):
@@ -91,7 +109,10 @@ class SearchView(PagedListMixin, ListView):
         self.query, self.newest_first = form.query, form.newest_first
         # The body comes along for the excerpts, the search vector stays behind.
         articles = Article.objects.published().select_related("section").defer("search_vector")
-        return PagedByIds(articles.search(self.query, newest_first=self.newest_first), rows=articles)
+        # Ranked once per change for each question and order: a crowd asks the same few.
+        asked = hashlib.sha256(f"{self.query}|{self.newest_first}".encode()).hexdigest()[:32]
+        in_order = articles.search(self.query, newest_first=self.newest_first)
+        return PagedByIds(in_order, rows=articles, kept_as=f"pages:search:{asked}")
 
     def get_list_limit(self):
         return SEARCH_CANDIDATES

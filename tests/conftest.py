@@ -9,6 +9,7 @@ from tests.client import Client
 from tests.emulation.factories import PeriodFactory
 from tests.factories import StaffFactory
 from tests.members.factories import BaseUnionFactory, officer_of
+from unionportal import pagecache
 
 
 @pytest.fixture
@@ -35,9 +36,11 @@ def committed(django_capture_on_commit_callbacks):
 def _empty_cache():
     """Each test starts with a cold cache and no buffered reads, so query counts do not depend on test order."""
     cache.clear()
+    pagecache.near.clear()
     reads.discard()
     yield
     cache.clear()
+    pagecache.near.clear()
     reads.discard()
 
 

@@ -1,8 +1,12 @@
 """What the public lists share, said once (as djangoproject.com's BlogViewMixin does)."""
 
+import hashlib
+
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
+
+from unionportal import pagecache, replica
 
 # How many pages a list numbers: counting and skipping stay cheap however many rows there are.
 MAX_PAGES = 100
@@ -15,13 +19,20 @@ class CappedPaginator(Paginator):
     and no page skips more than `limit` rows.
     """
 
-    def __init__(self, object_list, per_page, *, limit, **kwargs):
+    def __init__(self, object_list, per_page, *, limit, kept_as=None, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
-        self.limit = limit
+        self.limit, self.kept_as = limit, kept_as
 
     @cached_property
     def found(self):
-        """How many items there are, up to `limit` + 1."""
+        """How many items there are, up to `limit` + 1; with `kept_as`, counted once per change and kept
+        under that key (unionportal.pagecache.kept_with_pages), as every reader of the list counts the same."""
+        if self.kept_as is None:
+            return self.count_found()
+        with replica.reads_from_primary():  # kept for everyone: see portal/chrome.py
+            return pagecache.kept_with_pages(self.kept_as, self.count_found)
+
+    def count_found(self):
         if not isinstance(self.object_list, QuerySet):
             return self.object_list.count()
         # Unordered: any limit + 1 rows count the same, and what is computed only for the order is left out.
@@ -45,11 +56,19 @@ class PagedByIds:
 
     ordered = True  # what Django's Paginator asks of a list before paging it
 
-    def __init__(self, in_order, rows):
-        self.in_order, self.rows = in_order, rows
+    def __init__(self, in_order, rows, *, kept_as=None):
+        self.in_order, self.rows, self.kept_as = in_order, rows, kept_as
 
     @cached_property
     def ids(self):
+        """The ids in order; with `kept_as`, worked out once per change and kept under that key
+        (unionportal.pagecache.kept_with_pages), as every reader asking the same gets the same."""
+        if self.kept_as is None:
+            return self.read_ids()
+        with replica.reads_from_primary():  # kept for everyone: see portal/chrome.py
+            return pagecache.kept_with_pages(self.kept_as, self.read_ids)
+
+    def read_ids(self):
         return list(self.in_order.values_list("pk", flat=True))
 
     def count(self):
@@ -59,7 +78,10 @@ class PagedByIds:
         return len(self.ids)
 
     def __getitem__(self, index):
-        ids = self.ids[index]
+        """The rows of a page, read when first used: a kept page of results ({% kept %}) needs none."""
+        return SimpleLazyObject(lambda: self.rows_of(self.ids[index]))
+
+    def rows_of(self, ids):
         found = self.rows.in_bulk(ids) if ids else {}
         return [found[pk] for pk in ids if pk in found]
 
@@ -75,7 +97,14 @@ class PagedListMixin:
     paginator_class = CappedPaginator
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        return super().get_paginator(queryset, per_page, limit=self.get_list_limit(), **kwargs)
+        return super().get_paginator(
+            queryset, per_page, limit=self.get_list_limit(), kept_as=self.count_key(), **kwargs
+        )
+
+    def count_key(self):
+        """The list's count is the same on each of its pages: its address and its filters, but not the page."""
+        query = sorted((name, value) for name, value in self.request.GET.lists() if name != self.page_kwarg)
+        return "pages:count:" + hashlib.sha256(f"{self.request.path}|{query}".encode()).hexdigest()[:32]
 
     def get_list_limit(self):
         """How many items the list shows at most."""
@@ -84,5 +113,5 @@ class PagedListMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = context.get("page_obj")
-        context["page_suffix"] = f" – Trang {page.number}" if page and page.number > 1 else ""
+        context["page_suffix"] = f" – Trang {page.number}" if page is not None and page.number > 1 else ""
         return context

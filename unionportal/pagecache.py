@@ -16,7 +16,9 @@ sitemap, its campaign's page…): a publishing portal changes a few times an hou
 thousands of times in between, so starting over after each change costs little and is never
 wrong. The token is read with the page in one round trip to the cache (get_many), and read
 before the view runs, so a page rendered while a change commits is kept under the old token and
-never served.
+never served. Each process trusts the token it read for PAGE_CACHE_NEAR_SECONDS (one second) and
+serves what it read meanwhile from its own memory (NearCopies): a change made elsewhere reaches its
+readers a second later at most.
 
 Time, too, changes pages: a scheduled article appears at its publishing time, a pin ends, a poll
 opens or closes, a slide's window opens or closes, the running line's anniversaries turn at
@@ -24,9 +26,11 @@ midnight. PAGE_CACHE_SCHEDULE names the function that gives the next such moment
 time; no entry is kept past it. It is worked out once per generation (a few queries) and kept
 beside the token.
 
-What every page shares (the portal's chrome: menu, banner, running line, side column) is kept the
-same way, on its own, by `kept_with_pages`: a page rendered afresh reads it with one round trip to
-the cache, and it is made again after the same changes as the pages.
+Pieces of pages are kept the same way, by `kept_with_pages`, even with the page cache off: what
+every page shares (the portal's chrome: menu, banner, running line, side column; portal/chrome.py)
+and the rendered pieces templates mark with {% kept %} (unionportal/templatetags/kept.py): the
+home page's news, an article as everyone sees it, a page of a list. A page rendered afresh reads
+each with one round trip to the cache, and they are made again after the same changes as the pages.
 
 Reads of an article served from the cache are still counted: the view notes them on its response
 (`note`), and `page_served_from_cache` is sent with that note on every hit.
@@ -35,7 +39,9 @@ Reads of an article served from the cache are still counted: the view notes them
 import hashlib
 import math
 import secrets
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -53,7 +59,9 @@ page_served_from_cache = Signal()
 
 def pages_changed():
     """Every kept page, on every node, is out of date from now on."""
-    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+    generation = secrets.token_hex(8)
+    cache.set(GENERATION_KEY, generation, timeout=None)
+    near.note_generation(generation)  # this process's readers see the change at once
 
 
 def pages_change_on_commit():
@@ -102,10 +110,8 @@ class PageCacheMiddleware:
             return mark_public(request, self.get_response(request))
 
         key = page_key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or current_generation()
-        entry = found.get(key)
-        if entry and entry["generation"] == generation and time.time() < entry["expires"]:
+        generation, entry = look_up(key)
+        if entry:
             return served(request, entry)
 
         started = timezone.now()
@@ -187,7 +193,7 @@ def store(key, response, *, generation, started):
         "headers": list(response.headers.items()),
         "note": getattr(response, "page_cache_note", None),
     }
-    cache.set(key, entry, timeout=math.ceil(timeout))
+    keep(key, entry, timeout=math.ceil(timeout))
 
 
 def next_change(generation, now):
@@ -199,30 +205,117 @@ def next_change(generation, now):
         return worked_out["next"]
     found = import_string(settings.PAGE_CACHE_SCHEDULE)(now)
     worked_out = {"from": now.timestamp(), "next": found.timestamp() if found else math.inf}
-    cache.set(key, worked_out, timeout=settings.PAGE_CACHE_SECONDS)
+    cache.set(key, worked_out, timeout=max(settings.PAGE_CACHE_SECONDS, settings.PAGE_PIECES_SECONDS))
     return worked_out["next"]
 
 
 def kept_with_pages(key, make):
     """What `make()` returns, kept in the default cache under `key` for as long as a kept page would
-    be: until anything of PAGE_CACHE_APPS changes (the generation) or the next scheduled change.
+    be: until anything of PAGE_CACHE_APPS changes (the generation) or the next scheduled change, and
+    PAGE_PIECES_SECONDS at most.
 
     Kept even when the page cache is off (PAGE_CACHE_SECONDS=0): it holds what every page shares, so
     a page rendered afresh costs one cache read for it. The token is read with it in one round trip,
     and before `make()` runs, so what is made while a change commits is kept under the old token.
     """
-    found = cache.get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY) or current_generation()
-    entry = found.get(key)
-    if entry and entry["generation"] == generation and time.time() < entry["expires"]:
+    generation, entry = look_up(key)
+    if entry:
         return entry["value"]
     started = timezone.now()
     value = make()
-    expires = next_change(generation, started)
-    timeout = None if expires == math.inf else math.ceil(expires - time.time())
-    if timeout is None or timeout >= 1:
-        cache.set(key, {"generation": generation, "expires": expires, "value": value}, timeout=timeout)
+    expires = min(next_change(generation, started), started.timestamp() + settings.PAGE_PIECES_SECONDS)
+    timeout = math.ceil(expires - time.time())
+    if timeout >= 1:
+        keep(key, {"generation": generation, "expires": expires, "value": value}, timeout=timeout)
     return value
+
+
+def look_up(key):
+    """(generation, entry): the current generation and what is kept under `key` for it, else None.
+
+    One round trip to the cache for both, unless this process read the generation in the last
+    PAGE_CACHE_NEAR_SECONDS and holds the entry itself (NearCopies).
+    """
+    generation = near.recent_generation()
+    if generation is not None:
+        entry = near.get(key)
+        if is_current(entry, generation):
+            return generation, entry
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or current_generation()
+    near.note_generation(generation)
+    entry = found.get(key)
+    if not is_current(entry, generation):
+        return generation, None
+    near.put(key, entry)
+    return generation, entry
+
+
+def is_current(entry, generation):
+    return entry is not None and entry["generation"] == generation and time.time() < entry["expires"]
+
+
+def keep(key, entry, *, timeout):
+    cache.set(key, entry, timeout=timeout)
+    near.put(key, entry)
+
+
+class NearCopies:
+    """What this process last read from or wrote to the cache, used again for PAGE_CACHE_NEAR_SECONDS
+    without asking the cache.
+
+    A round trip to Redis costs as much as serving a kept page: so each process trusts the
+    generation it read for that long, and keeps the entries it served, PAGE_CACHE_NEAR_BYTES at most,
+    the least recently used going first. A change made in this process is seen here at once
+    (pages_changed); one made on another node or in another process reaches this process's readers
+    that much later, well within the seconds a proxy may keep a page anyway (PUBLIC_CACHE_SECONDS).
+    Off (0) without Redis: the cache is this process's own then.
+    """
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.clear()
+
+    def clear(self):
+        self.entries = OrderedDict()  # key -> (entry, size)
+        self.size = 0
+        self.generation, self.generation_read_at = None, -math.inf
+
+    def recent_generation(self):
+        if time.monotonic() - self.generation_read_at < settings.PAGE_CACHE_NEAR_SECONDS:
+            return self.generation
+        return None
+
+    def note_generation(self, generation):
+        self.generation, self.generation_read_at = generation, time.monotonic()
+
+    def get(self, key):
+        with self.lock:
+            kept = self.entries.get(key)
+            if kept is None:
+                return None
+            self.entries.move_to_end(key)
+            return kept[0]
+
+    def put(self, key, entry):
+        if not settings.PAGE_CACHE_NEAR_SECONDS:
+            return
+        content = entry.get("content", entry.get("value"))
+        size = len(content) if isinstance(content, (str, bytes)) else 16_384  # the chrome: a few KB pickled
+        with self.lock:
+            self.forget(key)
+            self.entries[key] = (entry, size)
+            self.size += size
+            while self.size > settings.PAGE_CACHE_NEAR_BYTES:
+                self.forget(next(iter(self.entries)))
+
+    def forget(self, key):
+        kept = self.entries.pop(key, None)
+        if kept is not None:
+            self.size -= kept[1]
+
+
+near = NearCopies()
 
 
 def served(request, entry):

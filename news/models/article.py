@@ -2,14 +2,14 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connections, models, transaction
-from django.db.models import Case, Count, F, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Concat, Lower, NullIf, Trim
 from django.db.models.lookups import Contains
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from tinymce.models import HTMLField
 
-from albums.models import AlbumPhoto
 from news import notices
 from news.models.editorial import ArticleRedirect, AuditEntry
 from news.roles import PUBLISH_PERMISSION
@@ -96,11 +96,6 @@ class ArticleQuerySet(models.QuerySet):
             )
             .order_by("submitted_at", "pk")
         )
-
-    def with_album_photo_count(self):
-        """`album_photo_count` for the "Xem album ảnh: … (N ảnh)" link, inside the articles' own query."""
-        photos = AlbumPhoto.objects.filter(album=OuterRef("album")).order_by().values("album")
-        return self.annotate(album_photo_count=Subquery(photos.annotate(count=Count("pk")).values("count")))
 
     def most_read(self, days):
         """Articles read in the last `days` days (today included), most read first, with `reads`."""
@@ -297,10 +292,14 @@ class Article(models.Model):
 
         The public page and the staff preview both show it, so that a preview shows the real page.
         """
-        others = type(self).objects.published().cards().exclude(pk=self.pk)
+
+        def others():
+            return type(self).objects.published().cards().exclude(pk=self.pk)
+
+        # Read, and built, only when the page's kept pieces ({% kept %}) are rendered afresh.
         return {
-            "other_articles": others.filter(section=self.section_id)[:RELATED_COUNT],
-            "newest_articles": others[:RELATED_COUNT],
+            "other_articles": SimpleLazyObject(lambda: list(others().filter(section=self.section_id)[:RELATED_COUNT])),
+            "newest_articles": SimpleLazyObject(lambda: list(others()[:RELATED_COUNT])),
         }
 
     @property

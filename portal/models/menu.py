@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.functional import cached_property
 
 from unionportal.links import safe_link_constraint, validate_link
 
@@ -123,8 +124,9 @@ class MenuItem(models.Model):
             return self.section.name
         return self.get_page_display() if self.page else self.link
 
-    @property
+    @cached_property
     def url(self):
+        # Asked for by every page's menu marks (templatetags/site_menu.py); the item is kept with the chrome.
         if self.section_id:
             return self.section.get_absolute_url()
         if self.page:

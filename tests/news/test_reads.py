@@ -50,10 +50,10 @@ def test_bots_and_scripts_are_not_counted(client, user_agent):
     assert reads.pending() == 0
 
 
-def test_a_read_does_not_write_to_the_database(client, django_assert_num_queries):
+def test_a_read_does_not_write_to_the_database(client, django_assert_max_num_queries):
     article = ArticleFactory()
     read(client, article)
-    with django_assert_num_queries(EXPECTED_QUERIES["article"]) as queries:
+    with django_assert_max_num_queries(EXPECTED_QUERIES["article"]) as queries:
         read(client, article, address="113.161.1.11")
     assert not any(query["sql"].lstrip().upper().startswith(("INSERT", "UPDATE")) for query in queries.captured_queries)
     assert reads.pending() == 2

@@ -80,11 +80,13 @@ class TestHome:
         ArticleFactory(title="Tin mới nhất hôm nay", section=health)
 
         response = client.get(reverse("portal:home"))
-        assert response.context["lead"] == lead
+        assert response.context["front"].lead == lead
         page = page_text(response)
         assert "Tin tiêu điểm của tuần" in page
         assert lead.cover_medium.url in page
-        blocks = {section.name: [a.title for a in articles] for section, articles in response.context["section_blocks"]}
+        blocks = {
+            section.name: [a.title for a in articles] for section, articles in response.context["front"].section_blocks
+        }
         assert blocks == {
             "Tin tức - Sự kiện": ["Tin mới nhất hôm nay"],
             "Văn hóa - Thể thao": ["Giải cầu lông công nhân viên chức"],
@@ -93,7 +95,7 @@ class TestHome:
     def test_without_a_featured_story_the_newest_leads(self, client):
         ArticleFactory(title="Cũ hơn", published_at=datetime.datetime(2026, 1, 1, tzinfo=HANOI))
         newest = ArticleFactory(title="Mới nhất")
-        assert client.get(reverse("portal:home")).context["lead"] == newest
+        assert client.get(reverse("portal:home")).context["front"].lead == newest
 
     def test_empty_portal_still_renders(self, client):
         assert client.get(reverse("portal:home")).status_code == 200

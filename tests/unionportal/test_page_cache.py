@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 import uuid
+from unittest import mock
 
 import pytest
 import redis
@@ -301,19 +302,15 @@ def shared_redis(settings):
         redis.Redis.from_url(url).ping()
     except redis.ConnectionError:
         pytest.skip("no Redis at TEST_REDIS_URL")
-    settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}
-    }
+    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}}
     yield url, prefix
     server = redis.Redis.from_url(url)
     for key in server.scan_iter(f"{prefix}:*"):
         server.delete(key)
 
 
-def test_a_change_on_another_node_drops_this_nodes_pages(client, article, shared_redis):
+def change_on_another_node(url, prefix):
     """The other node is another process with its own connection to the same Redis."""
-    url, prefix = shared_redis
-    kept(client, HOME)
     change = "import django; django.setup(); from unionportal import pagecache; pagecache.pages_changed()"
     other_node = subprocess.run(  # noqa: S603 (our own interpreter and module)
         [sys.executable, "-c", change],
@@ -324,8 +321,37 @@ def test_a_change_on_another_node_drops_this_nodes_pages(client, article, shared
         check=False,
     )
     assert other_node.returncode == 0, other_node.stderr.decode()
+
+
+def test_a_change_on_another_node_drops_this_nodes_pages(client, article, shared_redis):
+    kept(client, HOME)
+    change_on_another_node(*shared_redis)
     assert fetch(client, HOME)["X-Page-Cache"] == "miss"
     assert fetch(client, HOME)["X-Page-Cache"] == "hit"
+
+
+def test_a_node_serving_from_its_own_memory_sees_another_node_s_change_within_a_second(
+    client, article, shared_redis, settings
+):
+    settings.PAGE_CACHE_NEAR_SECONDS = 1
+    kept(client, HOME)
+    with mock.patch.object(pagecache.cache, "get_many", wraps=pagecache.cache.get_many) as asked:
+        assert fetch(client, HOME)["X-Page-Cache"] == "hit"
+    assert asked.call_count == 0  # served from this process's memory
+
+    change_on_another_node(*shared_redis)
+    changed = time.monotonic()
+    while fetch(client, HOME)["X-Page-Cache"] == "hit":
+        assert time.monotonic() - changed < 1.1
+        time.sleep(0.05)
+
+
+def test_a_change_made_here_is_seen_here_at_once_even_from_memory(client, article, shared_redis, settings, committed):
+    settings.PAGE_CACHE_NEAR_SECONDS = 1
+    kept(client, HOME)
+    with committed():
+        fresh = ArticleFactory(title="Trao quà cho đoàn viên có hoàn cảnh khó khăn")
+    assert fresh.title in fetch(client, HOME).content.decode()
 
 
 def test_with_the_cache_away_readers_are_asked_to_try_again(settings, article):

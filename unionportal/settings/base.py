@@ -222,6 +222,14 @@ PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "cdyt_voter", "messages"]
 # them this long, then may show them this much longer while they fetch them again.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "5"))
 PUBLIC_CACHE_STALE_SECONDS = 10
+# Pieces of pages kept between changes even with the page cache off (the chrome, {% kept %}): the
+# longest one is kept. A change drops them at once; this bounds the copies a change leaves behind
+# in Redis, and without Redis, what a process that did not hear of a change keeps showing.
+PAGE_PIECES_SECONDS = int(os.environ.get("PAGE_PIECES_SECONDS", "3600" if os.environ.get("REDIS_URL") else "60"))
+# Each process serves what it last read from Redis for this long without asking again, up to this much
+# memory (pagecache.NearCopies): a change made on another node reaches its readers that much later.
+PAGE_CACHE_NEAR_SECONDS = float(os.environ.get("PAGE_CACHE_NEAR_SECONDS", "1" if os.environ.get("REDIS_URL") else "0"))
+PAGE_CACHE_NEAR_BYTES = 32 * 1024 * 1024
 
 # Renditions are made when a photo is saved and remade whenever their file is missing (see
 # unionportal.images): whether one exists is asked of the storage, never of a cache.

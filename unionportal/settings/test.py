@@ -17,3 +17,5 @@ NEWS_READS_FLUSH_AFTER = 24 * 60 * 60
 # The page cache is off but for the tests of it (tests/unionportal/test_page_cache.py): other tests
 # change rows inside a transaction that never commits, and would be shown the page from before.
 PAGE_CACHE_SECONDS = 0
+# Each test sees a change at once: no process trusts a generation it read earlier (pagecache.NearCopies).
+PAGE_CACHE_NEAR_SECONDS = 0

@@ -1,0 +1,45 @@
+"""{% kept "name" part… %}…{% endkept %}: a piece of a public page rendered once per change.
+
+What is inside is rendered, kept in the default cache with the page cache's generation
+(unionportal.pagecache.kept_with_pages) and served from there until anything of the public apps
+changes or the clock next changes a page. Each `part` (a value from the context) makes its own
+copy: the menu with one item marked as the current page, the side column without the poll the page
+shows in full. A page rendered afresh then pays one cache read a piece instead of its queries and
+its template work.
+
+Only what is the same for every reader goes inside: nothing of the request, the session or a voter.
+Like the chrome, it is read from the primary, not a replica.
+"""
+
+import hashlib
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from unionportal import pagecache, replica
+
+register = template.Library()
+
+
+@register.tag
+def kept(parser, token):
+    name, *parts = token.split_contents()[1:] or [None]
+    if name is None:
+        raise template.TemplateSyntaxError('{% kept %} needs a name: {% kept "menu" %}')
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    return KeptNode(nodelist, parser.compile_filter(name), [parser.compile_filter(part) for part in parts])
+
+
+class KeptNode(template.Node):
+    def __init__(self, nodelist, name, parts):
+        self.nodelist, self.name, self.parts = nodelist, name, parts
+
+    def render(self, context):
+        parts = "|".join(str(part.resolve(context)) for part in self.parts)
+        key = f"pages:kept:{self.name.resolve(context)}:{hashlib.sha256(parts.encode()).hexdigest()[:32]}"
+        # Read from the primary, as the chrome is: kept for everyone until the next change, it must
+        # not come from a replica that has not yet replayed that change.
+        with replica.reads_from_primary():
+            html = pagecache.kept_with_pages(key, lambda: str(self.nodelist.render(context)))
+        return mark_safe(html)  # noqa: S308 - rendered and escaped by the template engine
