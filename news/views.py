@@ -1,3 +1,4 @@
+import hashlib
 import re
 
 from django.http import Http404
@@ -7,7 +8,7 @@ from django.views.generic import DetailView, ListView
 
 from news import reads
 from news.models import Article, PreviewLink, Section, Tag
-from unionportal import pagecache
+from unionportal import pagecache, replica
 from unionportal.lists import PagedListMixin
 
 
@@ -58,7 +59,18 @@ class ArticleDetailView(DetailView):
     def get_queryset(self):
         # Built per request: published() compares with the time of the request. The tags and the
         # album are read only when the kept article ({% kept %}) is rendered afresh.
-        return Article.objects.published().select_related("section").defer("search_vector")
+        return Article.objects.published().for_reading()
+
+    def get_object(self, queryset=None):
+        """The article as readers get it, read once per change (pagecache.kept_with_pages): the same row
+        for everyone in a crowd, so read from the primary, as every piece kept for everyone is."""
+        slug = self.kwargs["slug"]
+        key = f"pages:article:{hashlib.sha256(slug.encode()).hexdigest()[:32]}"
+        with replica.reads_from_primary():
+            article = pagecache.kept_with_pages(key, lambda: self.get_queryset().filter(slug=slug).first())
+        if article is None:
+            raise Http404("Không có bài viết này.")
+        return article
 
     def get(self, request, *args, **kwargs):
         try:

@@ -28,6 +28,12 @@ RELATED_COUNT = 6
 SEARCH_CONFIG = "vietnamese_unaccent"
 # How many of the newest matches a search ranks; the page says "more than" when there are more.
 SEARCH_CANDIDATES = 1000
+# ArticleQuerySet.for_reading: what templates/news/article_detail.html shows.
+READING_FIELDS = [
+    *("title", "slug", "lead", "body", "status", "published_at", "updated_at", "album"),
+    *("cover_image", "cover_width", "cover_height", "cover_caption", "cover_alt"),
+    *("author", "source_name", "source_url", "section__name", "section__slug"),
+]
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -47,6 +53,11 @@ class ArticleQuerySet(models.QuerySet):
     def cards(self):
         """For lists: the section comes along, the body stays behind."""
         return self.select_related("section").defer("body", "search_vector")
+
+    def for_reading(self):
+        """What an article's public page reads of it: the article as shown and its section's name and
+        address, none of the newsroom's own columns (fewer to fetch and, more costly, to compile)."""
+        return self.select_related("section").only(*READING_FIELDS)
 
     def search(self, query, newest_first=False):
         """Articles matching every word of `query`, with or without marks: best first, or newest first.

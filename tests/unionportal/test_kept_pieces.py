@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from news.models import Pin
+from news.models import Article, Pin
 from portal.models import MenuItem
 from tests.awards.factories import UnionLineFactory
 from tests.news.factories import ArticleFactory, SectionFactory, TagFactory
@@ -59,11 +59,27 @@ def test_the_home_page_read_again_reads_nothing_from_the_database(client, articl
     assert article.title in first
 
 
-def test_an_article_read_again_reads_only_the_article(client, article, django_assert_num_queries):
+def test_an_article_read_again_reads_nothing_from_the_database(client, article, django_assert_num_queries):
     first = page(client, article.get_absolute_url())
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(0):
         assert page(client, article.get_absolute_url()) == first
     assert "Đại hội" in first  # its tags, read with the kept article
+
+
+def test_an_unpublished_article_is_gone_at_once(client, article, committed):
+    page(client, article.get_absolute_url())
+    with committed():
+        article.status = Article.Status.DRAFT
+        article.save()
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_a_scheduled_article_appears_at_its_time(client, committed):
+    with committed():
+        scheduled = ArticleFactory(published_at=timezone.now() + datetime.timedelta(seconds=2))
+    assert client.get(scheduled.get_absolute_url()).status_code == 404
+    time.sleep(max(0, (scheduled.published_at - timezone.now()).total_seconds()) + 0.05)
+    assert client.get(scheduled.get_absolute_url()).status_code == 200
 
 
 def test_a_published_article_is_on_every_list_at_once(client, article, committed):
