@@ -1,6 +1,6 @@
 from django.db import models
-from django.db.models import BooleanField, Case, Count, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce, ExtractYear
+from django.db.models import BooleanField, Case, Count, F, OuterRef, Q, Subquery, Value, When, Window
+from django.db.models.functions import Coalesce, ExtractYear, RowNumber
 
 from awards.models.recipient import INDIVIDUAL_KINDS, Recipient, recipient_constraints
 from emulation.models import Campaign, Period
@@ -117,6 +117,10 @@ class AwardLineQuerySet(FoldedSearchQuerySet, UnionScopedQuerySet):
         """In the order an honour roll reads: by period, collectives before individuals, higher
         forms first, then as each decision lists them.
 
+        Each line carries `place`, its number in the list of its period, kind, form and decision, and
+        `kind_total`, how many lines its period has of its kind (collectives or individuals): a page
+        of the roll that starts inside a list goes on numbering it and says the whole kind's count.
+
         Only the snapshot a decision publishes is loaded: the name, position and unit as
         written on the day. Nothing is read from the member's record.
         """
@@ -125,6 +129,7 @@ class AwardLineQuerySet(FoldedSearchQuerySet, UnionScopedQuerySet):
             default=Value(False),
             output_field=BooleanField(),
         )
+        kind = [F("decision__period_id"), individual]
         return (
             self.select_related("award_type", "decision__authority", "decision__period")
             .only(
@@ -141,6 +146,10 @@ class AwardLineQuerySet(FoldedSearchQuerySet, UnionScopedQuerySet):
                 "decision__period__ends_on",
             )
             .alias(individual=individual)
+            .annotate(
+                place=Window(RowNumber(), partition_by=[*kind, F("award_type_id"), F("decision_id")], order_by="id"),
+                kind_total=Window(Count("pk"), partition_by=kind),
+            )
             .order_by(
                 "decision__period__starts_on",
                 "decision__period_id",

@@ -11,6 +11,7 @@ from portal import chrome
 from portal.models import SiteSettings
 from tests.awards.factories import DecisionFactory, MemberLineFactory, UnionLineFactory, authority, award_type
 from tests.emulation.factories import CampaignFactory, PeriodFactory
+from tests.html import parse
 from tests.members.factories import BaseUnionFactory, MemberFactory, UnionGroupFactory
 from tests.portal.factories import AnniversaryFactory, AnnouncementFactory, SlideFactory
 
@@ -20,8 +21,10 @@ INDEX = reverse("awards:index")
 # The chrome (menu, slides, running line, the side column's poll and quick links) comes from the
 # cache (portal/chrome.py), read from the database once per change: what is counted is the page's own.
 INDEX_QUERIES = 1  # the campaigns with their counts
-CAMPAIGN_QUERIES = 3  # campaign, periods with their counts, the lines with form, decision, authority, period
-PERIOD_QUERIES = 4  # + the period
+# campaign, periods with their counts, how many lines (the pages), a page of lines with form, decision,
+# authority, period
+CAMPAIGN_QUERIES = 4
+PERIOD_QUERIES = 5  # + the period
 
 
 def visible_text(response):
@@ -261,3 +264,37 @@ def test_query_count_is_fixed(client, django_assert_num_queries, lines_per_perio
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count('class="honour-list__name"') == names
+
+
+def test_a_long_period_is_read_page_by_page_and_goes_on_counting(client, monkeypatch):
+    monkeypatch.setattr("awards.views.honour_roll.LINES_PER_PAGE", 20)
+    campaign = fill(40)  # a period: 3 unions, then 20 individuals under each of two forms
+    url = roll_url(campaign, campaign.periods.last())
+
+    def page(number):
+        response = client.get(url, {"page": number})
+        assert response.status_code == 200
+        return parse(response.content.decode())
+
+    first, second, third = page(1), page(2), page(3)
+    assert len(names(first)) == len(names(second)) == 20
+    assert first.find("a", rel="next")[0].attrs["href"] == "?page=2"
+    assert counts(first) == ["(3)", "(40)"]
+    assert counts(second) == ["(40)"]  # the individuals go on, under the whole kind's count
+    assert "Trang 2" in second.find("title")[0].words
+    last_list = first.find("ol", class_="honour-list")[-1]
+    assert second.find("ol", class_="honour-list")[0].attrs["start"] == str(
+        int(last_list.attrs.get("start", 1)) + len(last_list.find("li"))
+    )
+    every = names(first) + names(second) + names(third)
+    assert len(every) == len(set(every)) == 43  # each line once, none lost between pages
+    assert client.get(url, {"page": 4}).status_code == 404
+    assert client.get(url, {"page": "x"}).status_code == 404
+
+
+def names(page):
+    return [name.words for name in page.find("span", class_="honour-list__name")]
+
+
+def counts(page):
+    return [count.words for count in page.find("span", class_="honour-kind__count")]
