@@ -669,7 +669,10 @@ def bucket_read_only_through_nginx(deployment):
     return {"object storage": "through nginx: no writes, no list of keys, 404 for a file that is not there"}
 
 
-# 2. Two nodes: what staff change on one is on the other at once.
+# 2. Two nodes: what staff change on one is on the other within a second.
+# Each worker trusts the pages' generation it read for PAGE_CACHE_NEAR_SECONDS (unionportal/pagecache.py):
+# a change made on node 1 reaches node 2's readers within that, checked with half a second to spare.
+NEAR_SECONDS = 1.0
 
 
 def two_nodes(deployment):
@@ -684,11 +687,11 @@ def two_nodes(deployment):
 
     title = f"Kiểm tra triển khai hai máy chủ {mark}"
     publish_article(first, title, "Bài kiểm tra: xuất bản trên máy thứ nhất, đọc trên máy thứ hai.")
-    expect_on_home(second, title, "an article published on node 1")
+    delays = [expect_on_home(second, title, "an article published on node 1")]
 
     address = f"Số {mark} đường Kiểm Tra, phường Triển Khai"
     first.submit_admin_form("/admin/portal/sitesettings/1/change/", {"address": address})
-    expect_on_home(second, address, "the site's address changed on node 1")
+    delays.append(expect_on_home(second, address, "the site's address changed on node 1"))
 
     slides_page = first.get("/admin/portal/slide/")[2]
     slide = re.search(r'href="(/admin/portal/slide/\d+/change/)"', slides_page)
@@ -696,10 +699,10 @@ def two_nodes(deployment):
         raise CheckFailed("the demo has no banner slide to edit")
     slide_title = f"Ảnh băng rôn kiểm tra {mark}"
     first.submit_admin_form(slide.group(1), {"title": slide_title, "alt_text": ""})
-    expect_on_home(second, slide_title, "a banner slide renamed on node 1")
+    delays.append(expect_on_home(second, slide_title, "a banner slide renamed on node 1"))
     return {
         "two nodes": "an article, the site's details and a banner slide saved on node 1 were on node 2's "
-        "kept home page at once"
+        f"kept home page {min(delays):.2f}–{max(delays):.2f} s later"
     }
 
 
@@ -723,9 +726,16 @@ def publish_article(publisher, title, lead):
 
 
 def expect_on_home(browser, text, what):
-    status, _, page = browser.get("/")
-    if status != 200 or text not in page:
-        raise CheckFailed(f"{what} is not on the home page of the other node (status {status})")
+    """Seconds until `text` is on the home page `browser` gets, asked every 50 ms."""
+    started = time.monotonic()
+    while True:
+        status, _, page = browser.get("/")
+        waited = time.monotonic() - started
+        if status == 200 and text in page:
+            return waited
+        if waited > NEAR_SECONDS + 0.5:
+            raise CheckFailed(f"{what} is not on the other node's home page after {waited:.1f} s (status {status})")
+        time.sleep(0.05)
 
 
 # 3. A signed-in session survives a restart of the node and of Redis.
