@@ -97,8 +97,8 @@ def note(response, **facts):
 
 
 class PageCacheMiddleware:
-    """Listed right after SecurityMiddleware: a page served from the cache skips the rest, and is
-    stored with the headers the middleware below it added (CSP, Permissions-Policy…)."""
+    """Listed before SecurityMiddleware and the rest: a page served from the cache skips them all, and
+    is stored with the headers they added (HSTS, CSP, Permissions-Policy…)."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -357,3 +357,16 @@ def test_a_change_made_here_is_seen_here_at_once_even_from_memory(client, articl
 def test_with_the_cache_away_readers_are_asked_to_try_again(settings, article):
     settings.CACHES = CLOSED_REDIS
     assert_try_again_page(Client(raise_request_exception=False).get(HOME))
+
+
+def test_a_page_kept_for_https_is_not_served_over_plain_http(client, article, settings):
+    """The page cache comes before SecurityMiddleware: its redirect of plain HTTP must still apply."""
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 3600
+    first = fetch(client, HOME, secure=True)
+    second = fetch(client, HOME, secure=True)
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert second["Strict-Transport-Security"] == "max-age=3600"  # kept with the page
+    plain = client.get(HOME, HTTP_USER_AGENT=PHONE)
+    assert plain.status_code == 301
+    assert plain["Location"].startswith("https://")

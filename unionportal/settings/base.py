@@ -120,9 +120,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Steps aside unless public reads go to a read replica (unionportal/replica.py).
     "unionportal.replica.PublicReadsMiddleware",
-    "django.middleware.security.SecurityMiddleware",
-    # Before everything that follows: a page from the cache skips it (unionportal/pagecache.py).
+    # Before everything that follows: a page from the cache skips it, and is served with the headers
+    # they gave it when it was kept (unionportal/pagecache.py). SecurityMiddleware's redirect of plain
+    # HTTP still applies: a page is kept under its scheme, and only a 200 is kept.
     "unionportal.pagecache.PageCacheMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "unionportal.security.RefuseNulMiddleware",
