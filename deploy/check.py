@@ -671,8 +671,10 @@ def bucket_read_only_through_nginx(deployment):
 
 # 2. Two nodes: what staff change on one is on the other within a second.
 # Each worker trusts the pages' generation it read for PAGE_CACHE_NEAR_SECONDS (unionportal/pagecache.py):
-# a change made on node 1 reaches node 2's readers within that, checked with half a second to spare.
+# a change made on node 1 reaches node 2's readers within that, checked with a second to spare for a busy
+# machine (CI saw 0.2-1.05 s).
 NEAR_SECONDS = 1.0
+SPARE_SECONDS = 1.0
 
 
 def two_nodes(deployment):
@@ -733,7 +735,7 @@ def expect_on_home(browser, text, what):
         waited = time.monotonic() - started
         if status == 200 and text in page:
             return waited
-        if waited > NEAR_SECONDS + 0.5:
+        if waited > NEAR_SECONDS + SPARE_SECONDS:
             raise CheckFailed(f"{what} is not on the other node's home page after {waited:.1f} s (status {status})")
         time.sleep(0.05)
 
