@@ -1,4 +1,3 @@
-import hashlib
 import re
 
 from django.http import Http404
@@ -8,7 +7,7 @@ from django.views.generic import DetailView, ListView
 
 from news import reads
 from news.models import Article, PreviewLink, Section, Tag
-from unionportal import pagecache, replica
+from unionportal import pagecache
 from unionportal.lists import PagedListMixin
 
 
@@ -65,9 +64,9 @@ class ArticleDetailView(DetailView):
         """The article as readers get it, read once per change (pagecache.kept_with_pages): the same row
         for everyone in a crowd, so read from the primary, as every piece kept for everyone is."""
         slug = self.kwargs["slug"]
-        key = f"pages:article:{hashlib.sha256(slug.encode()).hexdigest()[:32]}"
-        with replica.reads_from_primary():
-            article = pagecache.kept_with_pages(key, lambda: self.get_queryset().filter(slug=slug).first())
+        article = pagecache.kept_with_pages(
+            pagecache.piece_key("article", slug), lambda: self.get_queryset().filter(slug=slug).first()
+        )
         if article is None:
             raise Http404("Không có bài viết này.")
         return article

@@ -19,7 +19,7 @@ from django.utils import timezone
 from polls import voting
 from portal.models import Anniversary, Announcement, QuickLink, SiteSettings, Slide
 from portal.models.menu import menu, menu_sections
-from unionportal import pagecache, replica
+from unionportal import pagecache
 
 CHROME_KEY = "pages:chrome"
 
@@ -44,8 +44,7 @@ class Chrome:
 
 def current():
     """The chrome as it is now: from the cache, or read (and kept) after a change."""
-    with replica.reads_from_primary():  # what is made, and when it next changes (the schedule)
-        return pagecache.kept_with_pages(CHROME_KEY, read)
+    return pagecache.kept_with_pages(CHROME_KEY, read)
 
 
 def read():

@@ -1,7 +1,5 @@
 """The site's own pages: the home page over every section, the search across every app, robots.txt."""
 
-import hashlib
-
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.utils.functional import cached_property
@@ -12,6 +10,7 @@ from emulation.models import Campaign
 from library.models import Document
 from news.models import SEARCH_CANDIDATES, Article, Pin, Section
 from portal.forms import SearchForm
+from unionportal import pagecache
 from unionportal.lists import PagedByIds, PagedListMixin
 from unionportal.querysets import rows_of_each
 
@@ -110,9 +109,8 @@ class SearchView(PagedListMixin, ListView):
         # The body comes along for the excerpts, the search vector stays behind.
         articles = Article.objects.published().select_related("section").defer("search_vector")
         # Ranked once per change for each question and order: a crowd asks the same few.
-        asked = hashlib.sha256(f"{self.query}|{self.newest_first}".encode()).hexdigest()[:32]
         in_order = articles.search(self.query, newest_first=self.newest_first)
-        return PagedByIds(in_order, rows=articles, kept_as=f"pages:search:{asked}")
+        return PagedByIds(in_order, rows=articles, kept_as=pagecache.piece_key("search", self.query, self.newest_first))
 
     def get_list_limit(self):
         return SEARCH_CANDIDATES

@@ -1,12 +1,10 @@
 """What the public lists share, said once (as djangoproject.com's BlogViewMixin does)."""
 
-import hashlib
-
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.utils.functional import SimpleLazyObject, cached_property
 
-from unionportal import pagecache, replica
+from unionportal import pagecache
 
 # How many pages a list numbers: counting and skipping stay cheap however many rows there are.
 MAX_PAGES = 100
@@ -29,8 +27,7 @@ class CappedPaginator(Paginator):
         under that key (unionportal.pagecache.kept_with_pages), as every reader of the list counts the same."""
         if self.kept_as is None:
             return self.count_found()
-        with replica.reads_from_primary():  # kept for everyone: see portal/chrome.py
-            return pagecache.kept_with_pages(self.kept_as, self.count_found)
+        return pagecache.kept_with_pages(self.kept_as, self.count_found)
 
     def count_found(self):
         if not isinstance(self.object_list, QuerySet):
@@ -65,8 +62,7 @@ class PagedByIds:
         (unionportal.pagecache.kept_with_pages), as every reader asking the same gets the same."""
         if self.kept_as is None:
             return self.read_ids()
-        with replica.reads_from_primary():  # kept for everyone: see portal/chrome.py
-            return pagecache.kept_with_pages(self.kept_as, self.read_ids)
+        return pagecache.kept_with_pages(self.kept_as, self.read_ids)
 
     def read_ids(self):
         return list(self.in_order.values_list("pk", flat=True))
@@ -104,7 +100,7 @@ class PagedListMixin:
     def count_key(self):
         """The list's count is the same on each of its pages: its address and its filters, but not the page."""
         query = sorted((name, value) for name, value in self.request.GET.lists() if name != self.page_kwarg)
-        return "pages:count:" + hashlib.sha256(f"{self.request.path}|{query}".encode()).hexdigest()[:32]
+        return pagecache.piece_key("count", self.request.path, query)
 
     def get_list_limit(self):
         """How many items the list shows at most."""

@@ -52,6 +52,8 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.module_loading import import_string
 
+from unionportal import replica
+
 GENERATION_KEY = "pages:generation"
 # Sent with `request` and `note` (what the view noted on the response) when a page comes from the cache.
 page_served_from_cache = Signal()
@@ -217,17 +219,26 @@ def kept_with_pages(key, make):
     Kept even when the page cache is off (PAGE_CACHE_SECONDS=0): it holds what every page shares, so
     a page rendered afresh costs one cache read for it. The token is read with it in one round trip,
     and before `make()` runs, so what is made while a change commits is kept under the old token.
+    What is made, and when it next changes (the schedule), is read from the primary: kept for everyone
+    until the next change, it must not come from a replica that has not yet replayed that change.
     """
-    generation, entry = look_up(key)
-    if entry:
-        return entry["value"]
-    started = timezone.now()
-    value = make()
-    expires = min(next_change(generation, started), started.timestamp() + settings.PAGE_PIECES_SECONDS)
+    with replica.reads_from_primary():
+        generation, entry = look_up(key)
+        if entry:
+            return entry["value"]
+        started = timezone.now()
+        value = make()
+        expires = min(next_change(generation, started), started.timestamp() + settings.PAGE_PIECES_SECONDS)
     timeout = math.ceil(expires - time.time())
     if timeout >= 1:
         keep(key, {"generation": generation, "expires": expires, "value": value}, timeout=timeout)
     return value
+
+
+def piece_key(kind, *parts):
+    """The key of a piece kept with the pages: its kind, and what tells one copy of it from another."""
+    told_apart = "|".join(str(part) for part in parts)
+    return f"pages:{kind}:{hashlib.sha256(told_apart.encode()).hexdigest()[:32]}"
 
 
 def look_up(key):

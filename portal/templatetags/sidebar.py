@@ -1,7 +1,5 @@
 """The side column's poll and quick links, from the chrome (portal/chrome.py), so that no view has to fetch them."""
 
-import hashlib
-
 from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -37,8 +35,7 @@ def poll_box(context, exclude=None):
 
     if voter:
         return mark_safe(render())  # noqa: S308 - rendered and escaped by the template engine
-    page = f"{getattr(exclude, 'pk', '')}|{return_to}"
-    key = f"pages:kept:poll-box:{hashlib.sha256(page.encode()).hexdigest()[:32]}"
+    key = pagecache.piece_key("kept:poll-box", getattr(exclude, "pk", ""), return_to)
     return mark_safe(pagecache.kept_with_pages(key, render))  # noqa: S308 - as above
 
 

@@ -11,12 +11,10 @@ Only what is the same for every reader goes inside: nothing of the request, the 
 Like the chrome, it is read from the primary, not a replica.
 """
 
-import hashlib
-
 from django import template
 from django.utils.safestring import mark_safe
 
-from unionportal import pagecache, replica
+from unionportal import pagecache
 
 register = template.Library()
 
@@ -36,10 +34,6 @@ class KeptNode(template.Node):
         self.nodelist, self.name, self.parts = nodelist, name, parts
 
     def render(self, context):
-        parts = "|".join(str(part.resolve(context)) for part in self.parts)
-        key = f"pages:kept:{self.name.resolve(context)}:{hashlib.sha256(parts.encode()).hexdigest()[:32]}"
-        # Read from the primary, as the chrome is: kept for everyone until the next change, it must
-        # not come from a replica that has not yet replayed that change.
-        with replica.reads_from_primary():
-            html = pagecache.kept_with_pages(key, lambda: str(self.nodelist.render(context)))
+        key = pagecache.piece_key(f"kept:{self.name.resolve(context)}", *(part.resolve(context) for part in self.parts))
+        html = pagecache.kept_with_pages(key, lambda: str(self.nodelist.render(context)))
         return mark_safe(html)  # noqa: S308 - rendered and escaped by the template engine
